@@ -1,0 +1,148 @@
+package lv.socialais.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro in a child process, serving the portal at / and, in the embedded default, the
+ * register simulator at /simulator. The database settings reach it as environment variables,
+ * never on a command line that any user of the machine could read.
+ */
+final class PayaraMicroProcess implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final Process process;
+    private final int port;
+
+    private PayaraMicroProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PayaraMicroProcess start(Settings settings, Path runtime, Database database) {
+        Path rootDir = settings.dataDir().resolve("payara");
+        deleteRecursively(rootDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Arrays.asList(settings.jvmOptions().trim().split("\\s+")));
+        command.add("-Duser.timezone=Europe/Riga");
+        command.add("-Djava.io.tmpdir=" + rootDir);
+        command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--port", String.valueOf(settings.httpPort()),
+                "--rootdir", rootDir.toString(),
+                "--disablephonehome",
+                "--deploy", runtime.resolve("portal.war") + ":/"));
+        if (settings.registerSimulator()) {
+            command.addAll(List.of("--deploy", runtime.resolve("simulator.war") + ":/simulator"));
+        }
+        if (settings.clusterName().isPresent()) {
+            command.addAll(List.of("--clustername", settings.clusterName().get()));
+            settings.clusterMembers().ifPresent(members ->
+                    command.addAll(List.of("--clustermode", "tcpip:" + members)));
+        } else {
+            command.add("--nocluster");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put("DB_URL", database.url());
+        builder.environment().put("DB_USER", database.user());
+        builder.environment().put("DB_PASSWORD", database.password());
+        // The launcher has migrated already; the application's own check is then a no-op.
+        try {
+            Files.createDirectories(rootDir);
+            return new PayaraMicroProcess(builder.start(), settings.httpPort());
+        } catch (IOException e) {
+            throw new StartupFailure("cannot start Payara Micro (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Waits until the portal answers and reports its database ready. Fails if Payara Micro
+     * exits or the portal did not deploy in time: the server's own "ready" line is not proof,
+     * since Micro reports it even when a deployment failed.
+     */
+    void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new StartupFailure("Payara Micro stopped with exit code " + process.exitValue()
+                        + " (see its log above); check HTTP_PORT and PAYARA_JVM_OPTIONS");
+            }
+            if (answers(http, "/health/ready", "\"database\"") && answers(http, "/", "")) {
+                return;
+            }
+            sleep(POLL);
+        }
+        throw new StartupFailure("the portal did not become ready within " + timeout.toSeconds()
+                + " s (see the server log above for a failed deployment); raise STARTUP_TIMEOUT_SECONDS if the machine is slow");
+    }
+
+    private boolean answers(HttpClient http, String path, String expected) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains(expected);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    int waitForExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Asks Payara Micro to shut down, and ends it after 30 s if it has not. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupFailure("interrupted while waiting for the portal");
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new StartupFailure("cannot clean the server folder " + folder + " (" + e.getMessage() + "); set DATA_DIR", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package lv.socialais.portal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** A resident opens the home page in headless chromium and finds the catalogue in his language. */
+@ExtendWith(ArquillianExtension.class)
+class HomePageBrowserIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    private URL portal;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void theHomePageListsTheCatalogueInLatvianByDefault() {
+        WebDriver page = open();
+
+        assertEquals("lv", page.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Ko var pieprasīt", page.findElement(By.id("catalogue-heading")).getText());
+        List<WebElement> names = page.findElements(By.cssSelector("#catalogue .catalogue__name"));
+        assertEquals(53, names.size());
+        assertEquals("NEEDY_HOUSEHOLD_STATUS", names.get(0).getAttribute("data-code"));
+        assertEquals("Trūcīgas mājsaimniecības statuss", names.get(0).getText());
+        assertTrue(page.getPageSource().contains("Sociālās palīdzības nodaļa"), "departments are named in Latvian");
+    }
+
+    @Test
+    void theVisitorSwitchesToEnglishAndRussian() {
+        WebDriver page = open();
+
+        page.findElement(By.cssSelector("input[lang='en']")).click();
+        assertEquals("en", page.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("What you can apply for", page.findElement(By.id("catalogue-heading")).getText());
+        assertEquals("Needy household status", firstTypeName(page));
+
+        page.findElement(By.cssSelector("input[lang='ru']")).click();
+        assertEquals("Что можно запросить", page.findElement(By.id("catalogue-heading")).getText());
+        assertTrue(firstTypeName(page).chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
+
+        page.findElement(By.cssSelector("input[lang='lv']")).click();
+        assertEquals("Trūcīgas mājsaimniecības statuss", firstTypeName(page));
+    }
+
+    private WebDriver open() {
+        WebDriver driver = BROWSER.driver();
+        driver.manage().deleteAllCookies();
+        driver.get(portal.toExternalForm());
+        return driver;
+    }
+
+    private static String firstTypeName(WebDriver page) {
+        return page.findElement(By.cssSelector("#catalogue .catalogue__name")).getText();
+    }
+}
