@@ -1,0 +1,177 @@
+package lv.socialais.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The run command as a user meets it: the launcher jar in its own process, with the embedded
+ * MariaDB and Payara Micro, on ports of its own so that a running product does not disturb it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+
+    private static final int HTTP_PORT = 18080;
+    private static final int DB_PORT = 33307;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Path dataDir = Path.of(System.getProperty("launcher.dataDir"));
+
+    @Test
+    @Order(1)
+    void startsTheProductServesTheCatalogueAndStopsEverything() throws Exception {
+        Launched launched = launch(Map.of());
+        try {
+            launched.awaitOutput("is ready: http://localhost:" + HTTP_PORT + "/");
+
+            HttpResponse<String> home = get("/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("Ko var pieprasīt"), "the Latvian home page");
+            assertTrue(home.body().contains("Trūcīgas mājsaimniecības statuss"), "the catalogue from the database");
+            assertTrue(get("/health").body().contains("\"UP\""));
+            assertEquals(200, get("/metrics").statusCode());
+            assertEquals(200, get("/simulator/").statusCode());
+            assertTrue(launched.output().contains("migrations applied now"));
+        } finally {
+            launched.stop();
+        }
+        launched.assertNothingLeftRunning();
+    }
+
+    @Test
+    @Order(2)
+    void aSecondStartFindsTheDataOfTheFirst() throws Exception {
+        Launched launched = launch(Map.of());
+        try {
+            launched.awaitOutput("is ready");
+            assertTrue(launched.output().contains("(0 migrations applied now)"),
+                    "the schema made by the first start is still there");
+            assertEquals(200, get("/").statusCode());
+        } finally {
+            launched.stop();
+        }
+        launched.assertNothingLeftRunning();
+    }
+
+    @Test
+    @Order(3)
+    void aPortInUseStopsTheStartWithOneLineNamingTheSetting() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(HTTP_PORT));
+            Launched launched = launch(Map.of());
+
+            assertEquals(2, launched.awaitExit());
+            assertTrue(launched.output().contains(
+                    "Cannot start Sociālais portāls: port " + HTTP_PORT + " is already in use; set HTTP_PORT to a free port"),
+                    launched.output());
+            launched.assertNothingLeftRunning();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anUnreachableExternalDatabaseStopsTheStartNamingDbUrl() throws Exception {
+        Launched launched = launch(Map.of(
+                "DB_URL", "jdbc:mariadb://localhost:1/socialais?connectTimeout=2000",
+                "DB_PASSWORD", "not-used"));
+
+        assertEquals(2, launched.awaitExit());
+        String output = launched.output();
+        assertTrue(output.contains("cannot be reached"), output);
+        assertTrue(output.contains("check DB_URL, DB_USER and DB_PASSWORD"), output);
+        assertFalse(output.contains("not-used"), "the password is never printed");
+        assertFalse(output.contains("Starting the embedded MariaDB"), "no embedded database with DB_URL set");
+        launched.assertNothingLeftRunning();
+    }
+
+    private Launched launch(Map<String, String> extraEnvironment) throws IOException {
+        Path log = Files.createTempFile("launcher", ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("launcher.jar")))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.remove("DB_URL");
+        environment.put("HTTP_PORT", String.valueOf(HTTP_PORT));
+        environment.put("EMBEDDED_DB_PORT", String.valueOf(DB_PORT));
+        environment.put("DATA_DIR", dataDir.toString());
+        environment.put("PAYARA_JVM_OPTIONS", "-Xmx512m");
+        environment.putAll(extraEnvironment);
+        return new Launched(builder.start(), log);
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A launcher process, its output, and every process it started. */
+    private record Launched(Process process, Path log) {
+
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+
+        void awaitOutput(String text) throws Exception {
+            Instant deadline = Instant.now().plus(READY_TIMEOUT);
+            while (!output().contains(text)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("the launcher ended before '" + text + "':\n" + output());
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("no '" + text + "' within " + READY_TIMEOUT + ":\n" + output());
+                }
+                Thread.sleep(250);
+            }
+        }
+
+        int awaitExit() throws Exception {
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the launcher ends by itself");
+            return process.exitValue();
+        }
+
+        /** SIGTERM, as Ctrl-C or a service manager would stop it. */
+        void stop() throws Exception {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroy();
+            assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the launcher stops within 90 s");
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+            assertTrue(output().contains("Stopped."), "the launcher reports a clean stop");
+        }
+
+        void assertNothingLeftRunning() {
+            assertEquals(List.of(), process.descendants().filter(ProcessHandle::isAlive).toList(),
+                    "no MariaDB or Payara Micro process is left behind");
+            assertFalse(ProcessHandle.allProcesses()
+                    .anyMatch(p -> p.info().commandLine().orElse("").contains("--port=" + DB_PORT)),
+                    "no embedded MariaDB on the test port");
+            assertFalse(ProcessHandle.allProcesses()
+                    .anyMatch(p -> p.info().commandLine().orElse("").contains("--port " + HTTP_PORT)),
+                    "no Payara Micro on the test port");
+        }
+    }
+}
