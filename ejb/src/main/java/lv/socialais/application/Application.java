@@ -1,0 +1,428 @@
+package lv.socialais.application;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lv.socialais.catalog.ApplicationType;
+import lv.socialais.catalog.Department;
+import lv.socialais.catalog.form.FormDefinition;
+import lv.socialais.security.Actor;
+
+/**
+ * An application to the social service, from the resident's draft to the decision and its
+ * appeal. Every change goes through a domain method that asks {@link Lifecycle} whether the
+ * move is legal and writes it to the timeline.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    /** The law's outer limit: a decision may be postponed to at most four months after receipt. */
+    public static final int MAX_DEADLINE_MONTHS = 4;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "registration_number")
+    private String registrationNumber;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_type_id")
+    private ApplicationType type;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "form_definition_id")
+    private FormDefinition form;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "submission_key")
+    private String submissionKey;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Column(name = "filed_by", nullable = false)
+    private String filedBy;
+
+    @Column(name = "signed_on_paper")
+    private boolean signedOnPaper;
+
+    @Column(name = "no_income_declared")
+    private boolean noIncomeDeclared;
+
+    @Column(name = "consent_given")
+    private boolean consentGiven;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @Column(name = "decision_deadline")
+    private LocalDate decisionDeadline;
+
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
+    @Embedded
+    private Decision decision;
+
+    @ElementCollection
+    @CollectionTable(name = "application_answer", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "field_code")
+    @Column(name = "answer_value")
+    private Map<String, String> answers = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "household_member", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    private List<HouseholdMember> household = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "declared_income", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    private List<DeclaredIncome> incomes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "declared_property", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    private List<DeclaredProperty> property = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+    @OrderBy("seq")
+    private List<TimelineEvent> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+    @OrderBy("requestedAt")
+    private List<InformationRequest> informationRequests = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Application() {
+        // for JPA
+    }
+
+    /** A new application in DRAFT with what the input says; nothing is validated yet. */
+    public static Application draft(FormDefinition form, ApplicationInput input, Actor actor, Instant now) {
+        Application application = new Application();
+        application.type = form.getApplicationType();
+        application.form = form;
+        application.department = form.getApplicationType().getDepartment();
+        application.status = ApplicationStatus.DRAFT;
+        application.channel = input.channel();
+        application.filedBy = actor.id();
+        application.createdAt = now;
+        application.fill(input, now);
+        application.record("CREATED", null, ApplicationStatus.DRAFT, actor, now, null);
+        return application;
+    }
+
+    /** Replaces what a draft says; only drafts can be changed this way. */
+    public void updateDraft(ApplicationInput input, Actor actor, Instant now) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException("only a draft can be edited", "transition.notDraft");
+        }
+        fill(input, now);
+    }
+
+    private void fill(ApplicationInput input, Instant now) {
+        this.applicant = new Applicant(input.applicant());
+        this.signedOnPaper = input.signedOnPaper();
+        this.noIncomeDeclared = input.noIncomeDeclared();
+        this.consentGiven = input.consentGiven();
+        this.answers.clear();
+        input.answers().forEach((code, value) -> {
+            if (!value.isBlank()) {
+                answers.put(code, value.strip());
+            }
+        });
+        this.household.clear();
+        input.household().forEach(member -> household.add(new HouseholdMember(member)));
+        this.incomes.clear();
+        input.incomes().forEach(income -> incomes.add(new DeclaredIncome(income)));
+        this.property.clear();
+        input.property().forEach(item -> property.add(new DeclaredProperty(item)));
+        this.updatedAt = now;
+    }
+
+    /** What the application says, as input again: for resuming a draft in the wizard. */
+    public ApplicationInput toInput() {
+        return new ApplicationInput(type.getCode(), channel, submissionKey,
+                new ApplicantInput(applicant.getPersonalCode(), applicant.getFirstName(), applicant.getLastName(),
+                        applicant.getEmail(), applicant.getPhone()),
+                answers, household.stream().map(HouseholdMember::toInput).toList(),
+                incomes.stream().map(DeclaredIncome::toInput).toList(), noIncomeDeclared,
+                property.stream().map(DeclaredProperty::toInput).toList(), consentGiven, signedOnPaper);
+    }
+
+    /**
+     * The applicant submits the application; it now waits for its registration number. The
+     * submission key, if the client gave one, identifies this submission from now on.
+     */
+    public void submit(String key, Actor actor, Instant now) {
+        ApplicationStatus from = status;
+        submissionKey = key == null || key.isBlank() ? null : key;
+        status = Lifecycle.next(from, Action.SUBMIT, actor.role());
+        submittedAt = now;
+        updatedAt = now;
+        record("SUBMITTED", from, status, actor, now, null);
+    }
+
+    /**
+     * Registers the application under its number: from now on it is in its department's queue
+     * and the legal deadline runs from the day of receipt.
+     */
+    public void register(String number, LocalDate receivedOn, LocalDate deadline, Actor actor, Instant now) {
+        ApplicationStatus from = status;
+        status = Lifecycle.next(from, Action.REGISTER, actor.role());
+        this.registrationNumber = number;
+        this.receivedOn = receivedOn;
+        this.decisionDeadline = deadline;
+        this.updatedAt = now;
+        record("REGISTERED", from, status, actor, now, number);
+    }
+
+    public void withdraw(Actor actor, String reason, Instant now) {
+        move(Action.WITHDRAW, "WITHDRAWN", actor, now, reason);
+    }
+
+    /** Gives the application to a caseworker; a registered one goes into review. */
+    public void assignTo(String caseworker, Actor actor, Instant now) {
+        move(Action.ASSIGN, "ASSIGNED", actor, now, caseworker);
+        this.assignedTo = caseworker;
+    }
+
+    public InformationRequest requestInformation(String text, Actor actor, Instant now) {
+        move(Action.REQUEST_INFORMATION, "INFORMATION_REQUESTED", actor, now, text);
+        InformationRequest request = new InformationRequest(this, text, now, actor.id());
+        informationRequests.add(request);
+        return request;
+    }
+
+    public void answerInformation(String answerText, Actor actor, Instant now) {
+        InformationRequest open = openInformationRequest().orElseThrow(() ->
+                new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
+        move(Action.ANSWER_INFORMATION, "INFORMATION_ANSWERED", actor, now, null);
+        open.answer(answerText, now, actor.id());
+    }
+
+    /**
+     * Postpones the decision, with the reason the applicant is told. The new deadline must be
+     * later than the current one and at most four months after receipt.
+     */
+    public void extendDeadline(LocalDate newDeadline, String reason, Actor actor, Instant now) {
+        Lifecycle.next(status, Action.EXTEND_DEADLINE, actor.role());
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalTransitionException("a deadline extension needs a reason", "deadline.reasonRequired");
+        }
+        if (!newDeadline.isAfter(decisionDeadline)) {
+            throw new IllegalTransitionException("the new deadline must be later than " + decisionDeadline, "deadline.notLater");
+        }
+        if (newDeadline.isAfter(latestPossibleDeadline())) {
+            throw new IllegalTransitionException("the deadline may not be later than " + latestPossibleDeadline(), "deadline.beyondFourMonths");
+        }
+        LocalDate previous = decisionDeadline;
+        decisionDeadline = newDeadline;
+        updatedAt = now;
+        record("DEADLINE_EXTENDED", status, status, actor, now, previous + " → " + newDeadline + ": " + reason);
+    }
+
+    public LocalDate latestPossibleDeadline() {
+        return receivedOn.plusMonths(MAX_DEADLINE_MONTHS);
+    }
+
+    public void decide(DecisionInput input, Actor actor, Instant now) {
+        move(Action.DECIDE, "DECIDED", actor, now, input.outcome().name());
+        this.decision = new Decision(input, now, actor.id());
+    }
+
+    public void registerAppeal(String note, Actor actor, Instant now) {
+        move(Action.REGISTER_APPEAL, "APPEAL_REGISTERED", actor, now, note);
+    }
+
+    public void close(Actor actor, Instant now) {
+        move(Action.CLOSE, "CLOSED", actor, now, null);
+    }
+
+    /** Records a fact from outside the lifecycle, such as register data received. */
+    public void note(String eventType, Actor actor, Instant now, String note) {
+        record(eventType, status, status, actor, now, note);
+    }
+
+    private void move(Action action, String eventType, Actor actor, Instant now, String note) {
+        ApplicationStatus from = status;
+        status = Lifecycle.next(from, action, actor.role());
+        updatedAt = now;
+        record(eventType, from, status, actor, now, note);
+    }
+
+    private void record(String eventType, ApplicationStatus from, ApplicationStatus to, Actor actor, Instant now, String note) {
+        timeline.add(new TimelineEvent(this, timeline.size() + 1, now, eventType, from, to, actor, channelOf(actor), note));
+    }
+
+    private Channel channelOf(Actor actor) {
+        return switch (actor.role()) {
+            case RESIDENT -> Channel.ONLINE;
+            case REGISTER -> Channel.STATE_PORTAL;
+            case FRONT_DESK -> channel == Channel.PAPER ? Channel.PAPER : Channel.FRONT_DESK;
+            default -> null;
+        };
+    }
+
+    /** True for the applicant himself and for the members of the household he declared. */
+    public boolean concerns(String personalCode) {
+        return applicant.getPersonalCode().equals(personalCode)
+                || household.stream().anyMatch(member -> member.getPersonalCode().equals(personalCode));
+    }
+
+    public Optional<InformationRequest> openInformationRequest() {
+        return informationRequests.stream().filter(InformationRequest::isOpen).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Optional<String> getRegistrationNumber() {
+        return Optional.ofNullable(registrationNumber);
+    }
+
+    public ApplicationType getType() {
+        return type;
+    }
+
+    public FormDefinition getForm() {
+        return form;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Optional<String> getSubmissionKey() {
+        return Optional.ofNullable(submissionKey);
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public boolean isSignedOnPaper() {
+        return signedOnPaper;
+    }
+
+    public boolean isNoIncomeDeclared() {
+        return noIncomeDeclared;
+    }
+
+    public boolean isConsentGiven() {
+        return consentGiven;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> getSubmittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    public Optional<LocalDate> getReceivedOn() {
+        return Optional.ofNullable(receivedOn);
+    }
+
+    public Optional<LocalDate> getDecisionDeadline() {
+        return Optional.ofNullable(decisionDeadline);
+    }
+
+    public Optional<String> getAssignedTo() {
+        return Optional.ofNullable(assignedTo);
+    }
+
+    public Optional<Decision> getDecision() {
+        return decision == null || decision.getOutcome() == null ? Optional.empty() : Optional.of(decision);
+    }
+
+    public Map<String, String> getAnswers() {
+        return Map.copyOf(answers);
+    }
+
+    public List<HouseholdMember> getHousehold() {
+        return List.copyOf(household);
+    }
+
+    public List<DeclaredIncome> getIncomes() {
+        return List.copyOf(incomes);
+    }
+
+    public List<DeclaredProperty> getProperty() {
+        return List.copyOf(property);
+    }
+
+    public List<TimelineEvent> getTimeline() {
+        return List.copyOf(timeline);
+    }
+
+    public List<InformationRequest> getInformationRequests() {
+        return List.copyOf(informationRequests);
+    }
+}

@@ -1,0 +1,121 @@
+package lv.socialais.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.application.validation.ProblemCode;
+import lv.socialais.application.validation.ProblemMessages;
+import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
+
+/**
+ * The acts on a filed application, one method each: withdraw, assign, request information and
+ * answer it, extend the deadline, decide, register an appeal, close. Each checks the lifecycle
+ * and the actor's rights, changes nothing when refused, and leaves a timeline event and an
+ * audit entry when done.
+ */
+@Stateless
+public class ApplicationActions {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Validator validator;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public void withdraw(Long applicationId, String reason, Actor actor) {
+        Application application = load(applicationId, actor, Action.WITHDRAW);
+        application.withdraw(actor, reason, now());
+        audit.record(actor, "APPLICATION_WITHDRAWN", "APPLICATION", applicationId, reason);
+    }
+
+    /** A caseworker takes an application for himself; a supervisor gives it to any caseworker. */
+    public void assign(Long applicationId, String caseworker, Actor actor) {
+        Application application = load(applicationId, actor, Action.ASSIGN);
+        if (actor.role() == Role.CASEWORKER && !actor.id().equals(caseworker)) {
+            throw new IllegalTransitionException(actor + " may only take applications for himself", "transition.notYours");
+        }
+        application.assignTo(caseworker, actor, now());
+        audit.record(actor, "APPLICATION_ASSIGNED", "APPLICATION", applicationId, caseworker);
+    }
+
+    public void requestInformation(Long applicationId, String text, Actor actor) {
+        requireText(text, "request.textRequired");
+        Application application = load(applicationId, actor, Action.REQUEST_INFORMATION);
+        application.requestInformation(text.strip(), actor, now());
+        audit.record(actor, "INFORMATION_REQUESTED", "APPLICATION", applicationId, null);
+    }
+
+    public void answerInformation(Long applicationId, String answer, Actor actor) {
+        requireText(answer, "request.answerRequired");
+        Application application = load(applicationId, actor, Action.ANSWER_INFORMATION);
+        application.answerInformation(answer.strip(), actor, now());
+        audit.record(actor, "INFORMATION_ANSWERED", "APPLICATION", applicationId, null);
+    }
+
+    public void extendDeadline(Long applicationId, LocalDate newDeadline, String reason, Actor actor) {
+        Application application = load(applicationId, actor, Action.EXTEND_DEADLINE);
+        application.extendDeadline(newDeadline, reason, actor, now());
+        audit.record(actor, "DEADLINE_EXTENDED", "APPLICATION", applicationId, newDeadline + ": " + reason);
+    }
+
+    /** @throws SubmissionRejected when the decision lacks its legal basis, reasons or a valid amount */
+    public void decide(Long applicationId, DecisionInput decision, Actor actor, Locale locale) {
+        List<ProblemCode> problems = InputChecks.shape(validator, decision);
+        if (decision.periodFrom() != null && decision.periodTo() != null && decision.periodTo().isBefore(decision.periodFrom())) {
+            problems = new java.util.ArrayList<>(problems);
+            problems.add(ProblemCode.of("periodTo", "decision.periodOrder"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejected(ProblemMessages.translate(problems, locale));
+        }
+        Application application = load(applicationId, actor, Action.DECIDE);
+        application.decide(decision, actor, now());
+        audit.record(actor, "APPLICATION_DECIDED", "APPLICATION", applicationId,
+                decision.outcome() + (decision.amount() == null ? "" : " amount set"));
+    }
+
+    public void registerAppeal(Long applicationId, String note, Actor actor) {
+        Application application = load(applicationId, actor, Action.REGISTER_APPEAL);
+        application.registerAppeal(note, actor, now());
+        audit.record(actor, "APPEAL_REGISTERED", "APPLICATION", applicationId, note);
+    }
+
+    public void close(Long applicationId, Actor actor) {
+        Application application = load(applicationId, actor, Action.CLOSE);
+        application.close(actor, now());
+        audit.record(actor, "APPLICATION_CLOSED", "APPLICATION", applicationId, null);
+    }
+
+    private Application load(Long applicationId, Actor actor, Action action) {
+        Application application = entityManager.find(Application.class, applicationId);
+        if (application == null || !Access.maySee(application, actor)) {
+            throw new ApplicationNotFound(applicationId);
+        }
+        Access.requireMayAct(application, actor, action);
+        return application;
+    }
+
+    private static void requireText(String text, String reasonKey) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalTransitionException("a text is required", reasonKey);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,56 @@
+package lv.socialais.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.security.Actor;
+
+/** Reading applications: one in full, a resident's own list. Every opening by staff is audited. */
+@Stateless
+public class ApplicationQueries {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The application with everything it holds, if the actor may see it. */
+    public Optional<Application> open(Long applicationId, Actor actor) {
+        Application application = entityManager.find(Application.class, applicationId);
+        if (application == null || !Access.maySee(application, actor)) {
+            return Optional.empty();
+        }
+        if (actor.role().isStaff()) {
+            audit.record(actor, "APPLICATION_OPENED", "APPLICATION", applicationId, null);
+        }
+        loadCollections(application);
+        return Optional.of(application);
+    }
+
+    /** The applications a resident filed or is a household member of, newest first; no drafts of others. */
+    public List<Application> concerning(String personalCode) {
+        List<Application> applications = entityManager.createQuery("SELECT DISTINCT a FROM Application a"
+                        + " LEFT JOIN a.household m WHERE (a.applicant.personalCode = :code AND a.status <> :draft)"
+                        + " OR (m.personalCode = :code AND a.status <> :draft) ORDER BY a.createdAt DESC", Application.class)
+                .setParameter("code", personalCode)
+                .setParameter("draft", ApplicationStatus.DRAFT)
+                .getResultList();
+        applications.forEach(ApplicationQueries::loadCollections);
+        return applications;
+    }
+
+    private static void loadCollections(Application application) {
+        // The portal reads these after the transaction: load them while it is open.
+        application.getAnswers();
+        application.getHousehold();
+        application.getIncomes();
+        application.getProperty();
+        application.getTimeline();
+        application.getInformationRequests();
+    }
+}

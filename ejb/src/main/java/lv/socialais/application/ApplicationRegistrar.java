@@ -1,0 +1,134 @@
+package lv.socialais.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.catalog.RegisterCheck;
+import lv.socialais.catalog.form.FormDefinition;
+import lv.socialais.catalog.form.FormDefinitions;
+import lv.socialais.application.validation.Problem;
+import lv.socialais.register.RegisterQuery;
+import lv.socialais.security.Actor;
+
+/**
+ * Files one application in one transaction of its own: validates it, stores it, registers it
+ * under its number with its deadline in its department's queue, writes its register queries to
+ * the outbox and its first timeline events. Called through {@link SubmitApplication}, which
+ * retries when concurrent submissions collide.
+ */
+@Stateless
+public class ApplicationRegistrar {
+
+    /** Queries about income and status are asked for every household member, the rest for the applicant. */
+    private static final Set<String> PER_MEMBER_QUERIES = Set.of("PAYMENTS", "UNEMPLOYED_STATUS");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private FormDefinitions forms;
+
+    @Inject
+    private RegistrationNumbers numbers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Validator validator;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SubmissionResult register(ApplicationInput input, Long draftId, Actor actor, Locale locale) {
+        Optional<Application> earlier = bySubmissionKey(input.submissionKey());
+        if (earlier.isPresent()) {
+            return repeated(earlier.get(), actor, locale);
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(DecisionDeadline.RIGA));
+        Application draft = draftId == null ? null : ownDraft(draftId, actor, locale);
+        FormDefinition form = draft != null ? draft.getForm() : forms.currentFor(input.typeCode()).orElse(null);
+        List<Problem> problems = new ArrayList<>(InputChecks.problems(validator, form, input, today, locale));
+        if (form == null || !form.getApplicationType().isActive()) {
+            problems.addAll(InputChecks.rejected("typeCode", "type.unknown", locale).problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejected(problems);
+        }
+
+        Application application;
+        if (draft != null) {
+            application = draft;
+            application.updateDraft(input, actor, now);
+        } else {
+            application = Application.draft(form, input, actor, now);
+            entityManager.persist(application);
+        }
+        application.submit(input.submissionKey(), actor, now);
+        String number = numbers.next(today.getYear());
+        LocalDate deadline = DecisionDeadline.from(today, form.getApplicationType().getDecisionDeadlineDays(),
+                form.getApplicationType().isDeadlineInWorkDays());
+        application.register(number, today, deadline, actor, now);
+        entityManager.flush();
+        queueRegisterQueries(application, now);
+        audit.record(actor, "APPLICATION_SUBMITTED", "APPLICATION", application.getId(),
+                number + " " + application.getType().getCode() + " via " + application.getChannel());
+        return SubmissionResult.of(application, false);
+    }
+
+    /** The earlier result of a submission key, looked up after a collision. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<SubmissionResult> earlierResult(String submissionKey, Actor actor, Locale locale) {
+        return bySubmissionKey(submissionKey).map(application -> repeated(application, actor, locale));
+    }
+
+    private SubmissionResult repeated(Application application, Actor actor, Locale locale) {
+        // A key is the filer's own: someone else's key must not reveal another application.
+        if (!application.getFiledBy().equals(actor.id())) {
+            throw InputChecks.rejected("submissionKey", "submissionKey.used", locale);
+        }
+        return SubmissionResult.of(application, true);
+    }
+
+    private Optional<Application> bySubmissionKey(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("SELECT a FROM Application a WHERE a.submissionKey = :key", Application.class)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    private Application ownDraft(Long draftId, Actor actor, Locale locale) {
+        Application draft = entityManager.find(Application.class, draftId);
+        if (draft == null || draft.getStatus() != ApplicationStatus.DRAFT || !draft.getFiledBy().equals(actor.id())) {
+            throw InputChecks.rejected("draftId", "draft.notFound", locale);
+        }
+        return draft;
+    }
+
+    private void queueRegisterQueries(Application application, Instant now) {
+        String applicant = application.getApplicant().getPersonalCode();
+        for (RegisterCheck check : application.getType().getRegisterChecks()) {
+            entityManager.persist(new RegisterQuery(application.getId(), check.getRegister(), check.getQuery(), applicant, now));
+            if (PER_MEMBER_QUERIES.contains(check.getQuery())) {
+                application.getHousehold().forEach(member -> entityManager.persist(new RegisterQuery(
+                        application.getId(), check.getRegister(), check.getQuery(), member.getPersonalCode(), now)));
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package lv.socialais.attachment;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import lv.socialais.application.Access;
+import lv.socialais.application.Application;
+import lv.socialais.application.ApplicationNotFound;
+import lv.socialais.application.ApplicationStatus;
+import lv.socialais.application.IllegalTransitionException;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.database.DatabaseStartup;
+import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Documents attached to applications: PDF, JPEG or PNG (checked by content), at most
+ * MAX_ATTACHMENTS files of MAX_ATTACHMENT_MB each per application. Uploads are streamed to a
+ * temporary file and from there to the database; downloads are streamed from it.
+ */
+@Stateless
+public class Attachments {
+
+    /** While the application is still being assessed, documents can be added. */
+    private static final Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+            ApplicationStatus.REGISTERED, ApplicationStatus.IN_REVIEW, ApplicationStatus.INFO_REQUESTED);
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource(lookup = DatabaseStartup.DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "MAX_ATTACHMENTS", defaultValue = "10")
+    private int maxAttachments;
+
+    @Inject
+    @ConfigProperty(name = "MAX_ATTACHMENT_MB", defaultValue = "10")
+    private int maxAttachmentMegabytes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Attaches a file to an application the actor may add documents to.
+     *
+     * @throws AttachmentRejected for a file of the wrong type, too large, or one too many
+     */
+    public Attachment add(Long applicationId, String fileName, InputStream content, Actor actor) {
+        Application application = requireOpenFor(applicationId, actor);
+        if (count(applicationId) >= maxAttachments) {
+            throw new AttachmentRejected("attachment.tooMany", maxAttachments);
+        }
+        Instant now = clock.instant();
+        String name = safeName(fileName);
+        try (StagedFile staged = StagedFile.stage(content, maxAttachmentMegabytes * 1024L * 1024L)) {
+            Attachment attachment = new Attachment(applicationId, name, staged.type(), staged.size(), staged.sha256(),
+                    now, actor.id());
+            attachment.stored(insert(attachment, staged));
+            audit.record(actor, "ATTACHMENT_ADDED", "APPLICATION", application.getId(), name + " sha256=" + staged.sha256());
+            return attachment;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the attachment", e);
+        }
+    }
+
+    public List<Attachment> of(Long applicationId, Actor actor) {
+        requireVisible(applicationId, actor);
+        return entityManager.createQuery("SELECT a FROM Attachment a WHERE a.applicationId = :id ORDER BY a.uploadedAt, a.id",
+                        Attachment.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    /** Streams the attachment's bytes to the output, if the actor may see its application. */
+    public Attachment copyTo(Long attachmentId, OutputStream out, Actor actor) {
+        Attachment attachment = entityManager.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new ApplicationNotFound(null);
+        }
+        requireVisible(attachment.getApplicationId(), actor);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT content FROM attachment_content WHERE attachment_id = ?")) {
+            select.setLong(1, attachmentId);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    try (InputStream content = row.getBinaryStream(1)) {
+                        content.transferTo(out);
+                    }
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot read attachment " + attachmentId, e);
+        }
+        if (actor.role().isStaff()) {
+            audit.record(actor, "ATTACHMENT_READ", "APPLICATION", attachment.getApplicationId(), attachment.getFileName());
+        }
+        return attachment;
+    }
+
+    /** Writes the attachment and its bytes over JDBC, streaming them from the staged file; returns the new id. */
+    private long insert(Attachment attachment, StagedFile staged) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement meta = connection.prepareStatement("INSERT INTO attachment (application_id, file_name,"
+                     + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement bytes = connection.prepareStatement(
+                     "INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)");
+             InputStream content = staged.open()) {
+            meta.setLong(1, attachment.getApplicationId());
+            meta.setString(2, attachment.getFileName());
+            meta.setString(3, attachment.getContentType());
+            meta.setLong(4, attachment.getSizeBytes());
+            meta.setString(5, attachment.getSha256());
+            meta.setTimestamp(6, Timestamp.from(attachment.getUploadedAt()));
+            meta.setString(7, attachment.getUploadedBy());
+            meta.executeUpdate();
+            long id;
+            try (ResultSet keys = meta.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            bytes.setLong(1, id);
+            bytes.setBinaryStream(2, content, staged.size());
+            bytes.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the attachment", e);
+        }
+    }
+
+    private long count(Long applicationId) {
+        return entityManager.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.applicationId = :id", Long.class)
+                .setParameter("id", applicationId)
+                .getSingleResult();
+    }
+
+    private Application requireVisible(Long applicationId, Actor actor) {
+        return entityManager.createQuery("SELECT a FROM Application a WHERE a.id = :id", Application.class)
+                .setParameter("id", applicationId)
+                .getResultStream()
+                .filter(application -> Access.maySee(application, actor))
+                .findFirst()
+                .orElseThrow(() -> new ApplicationNotFound(applicationId));
+    }
+
+    private Application requireOpenFor(Long applicationId, Actor actor) {
+        Application application = requireVisible(applicationId, actor);
+        boolean mayAdd = actor.role() == Role.RESIDENT
+                ? application.getApplicant().getPersonalCode().equals(actor.id())
+                : actor.role() != Role.ADMIN;
+        if (!mayAdd || !OPEN.contains(application.getStatus())) {
+            throw new IllegalTransitionException("no documents can be added to application " + applicationId,
+                    "attachment.closed");
+        }
+        return application;
+    }
+
+    /** Only the file's own name, without any path, at most 255 characters. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+}

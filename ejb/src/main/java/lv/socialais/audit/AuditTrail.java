@@ -1,0 +1,34 @@
+package lv.socialais.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import lv.socialais.security.Actor;
+
+/**
+ * Records what staff, residents and systems do, in the caller's transaction: an action that
+ * is rolled back leaves no audit entry, and an audited action cannot commit without one.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public void record(Actor actor, String action, String subjectType, Long subjectId, String detail) {
+        entityManager.persist(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, detail));
+    }
+
+    /** The audit entries about one record, oldest first. */
+    public List<AuditEvent> about(String subjectType, Long subjectId) {
+        return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type"
+                        + " AND e.subjectId = :id ORDER BY e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,49 @@
+package lv.socialais.catalog.form;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.security.Actor;
+
+/** Finds the form of a type, current or as it was, and publishes new versions. */
+@Stateless
+public class FormDefinitions {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The version new applications of the type are filed under. */
+    public Optional<FormDefinition> currentFor(String typeCode) {
+        return entityManager.createQuery("SELECT f FROM FormDefinition f WHERE f.applicationType.code = :code"
+                        + " AND f.current = TRUE", FormDefinition.class)
+                .setParameter("code", typeCode)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<FormDefinition> byId(Long id) {
+        return Optional.ofNullable(entityManager.find(FormDefinition.class, id));
+    }
+
+    /**
+     * Makes a copy of the current version the new current one and returns it, managed, for the
+     * caller to change in the same transaction. Applications filed earlier keep their version.
+     */
+    public FormDefinition startNewVersion(String typeCode, Actor author) {
+        FormDefinition current = currentFor(typeCode).orElseThrow(() ->
+                new IllegalArgumentException("no form for application type " + typeCode));
+        FormDefinition next = current.nextVersion(Instant.now(), author.id());
+        current.retire();
+        entityManager.flush();
+        entityManager.persist(next);
+        audit.record(author, "FORM_VERSION_CREATED", "APPLICATION_TYPE", current.getApplicationType().getId(),
+                typeCode + " v" + next.getVersionNo());
+        return next;
+    }
+}

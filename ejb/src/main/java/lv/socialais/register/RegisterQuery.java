@@ -1,0 +1,117 @@
+package lv.socialais.register;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A question to a state register that an application needs answered, written in the same
+ * transaction as the application (the outbox) and run later by a worker, so that a register
+ * that is slow or down never blocks or loses an application.
+ */
+@Entity
+@Table(name = "register_query")
+public class RegisterQuery {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+
+    @Column(name = "register_code", nullable = false)
+    private String register;
+
+    @Column(name = "query_code", nullable = false)
+    private String query;
+
+    @Column(name = "subject_personal_code", nullable = false)
+    private String subjectPersonalCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegisterQueryStatus status;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Version
+    private long version;
+
+    protected RegisterQuery() {
+        // for JPA
+    }
+
+    public RegisterQuery(Long applicationId, String register, String query, String subjectPersonalCode, Instant now) {
+        this.applicationId = applicationId;
+        this.register = register;
+        this.query = query;
+        this.subjectPersonalCode = subjectPersonalCode;
+        this.status = RegisterQueryStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public String getRegister() {
+        return register;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public String getSubjectPersonalCode() {
+        return subjectPersonalCode;
+    }
+
+    public RegisterQueryStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}

@@ -1,0 +1,250 @@
+package lv.socialais.portal.application;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import lv.socialais.application.Application;
+import lv.socialais.application.ApplicationActions;
+import lv.socialais.application.ApplicationInput;
+import lv.socialais.application.ApplicationNotFound;
+import lv.socialais.application.ApplicationQueries;
+import lv.socialais.application.ApplicationStatus;
+import lv.socialais.application.Channel;
+import lv.socialais.application.DecisionInput;
+import lv.socialais.application.DecisionOutcome;
+import lv.socialais.application.Drafts;
+import lv.socialais.application.IllegalTransitionException;
+import lv.socialais.application.SubmissionRejected;
+import lv.socialais.application.SubmitApplication;
+import lv.socialais.attachment.Attachment;
+import lv.socialais.attachment.AttachmentRejected;
+import lv.socialais.attachment.Attachments;
+import lv.socialais.catalog.form.FormDefinition;
+import lv.socialais.portal.testing.Deployments;
+import lv.socialais.portal.testing.MinimalAnswers;
+import lv.socialais.portal.testing.TestQueries;
+import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The lifecycle of a filed application, its rights, deadlines, attachments and drafts, in a real container. */
+@ExtendWith(ArquillianExtension.class)
+class LifecycleIT {
+
+    private static final Locale LATVIAN = Locale.forLanguageTag("lv");
+    private static final Actor APPLICANT = Actor.resident("01019012349");
+    private static final Actor NEIGHBOUR = Actor.resident("01012020004");
+    private static final Actor CASEWORKER = Actor.staff("ilze", Role.CASEWORKER, "SOCIAL_ASSISTANCE");
+    private static final Actor OTHER_CASEWORKER = Actor.staff("maris", Role.CASEWORKER, "SOCIAL_ASSISTANCE");
+    private static final Actor FAMILY_CASEWORKER = Actor.staff("anna", Role.CASEWORKER, "FAMILIES_WITH_CHILDREN");
+    private static final Actor FRONT_DESK = Actor.staff("registrators", Role.FRONT_DESK, null);
+    private static final Actor SUPERVISOR = Actor.staff("vaditaja", Role.SUPERVISOR, "SOCIAL_ASSISTANCE");
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClasses(LifecycleIT.class, MinimalAnswers.class, TestQueries.class);
+    }
+
+    @Inject
+    private SubmitApplication submission;
+
+    @Inject
+    private ApplicationActions actions;
+
+    @Inject
+    private ApplicationQueries queries;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private Drafts drafts;
+
+    @Inject
+    private TestQueries database;
+
+    @Test
+    void anApplicationGoesFromRegistrationToDecisionAppealAndClosure() {
+        Long id = fileGmi();
+
+        actions.assign(id, "ilze", CASEWORKER);
+        actions.requestInformation(id, "Lūdzu, iesniedziet bankas konta izrakstu par pēdējiem trim mēnešiem.", CASEWORKER);
+        actions.answerInformation(id, "Izraksts pievienots.", APPLICANT);
+        LocalDate extended = database.application(id).getDecisionDeadline().orElseThrow().plusDays(14);
+        actions.extendDeadline(id, extended, "Gaidām NVA atbildi", CASEWORKER);
+        actions.decide(id, new DecisionInput(DecisionOutcome.GRANTED, new BigDecimal("337"), today(), today().plusMonths(3),
+                "SPSPL 33. pants", "Mājsaimniecībai ir trūcīgas personas statuss."), CASEWORKER, LATVIAN);
+        actions.registerAppeal(id, "Apstrīdēts domē", FRONT_DESK);
+        actions.close(id, SUPERVISOR);
+
+        Application application = database.application(id);
+        assertEquals(ApplicationStatus.CLOSED, application.getStatus());
+        assertEquals(extended, application.getDecisionDeadline().orElseThrow());
+        assertEquals(new BigDecimal("337.00"), application.getDecision().orElseThrow().getAmount());
+        assertEquals("ilze", application.getDecision().orElseThrow().getDecidedBy());
+        assertEquals("Izraksts pievienots.", application.getInformationRequests().get(0).getAnswer());
+        assertEquals(List.of("CREATED", "SUBMITTED", "REGISTERED", "ASSIGNED", "INFORMATION_REQUESTED", "INFORMATION_ANSWERED",
+                        "DEADLINE_EXTENDED", "DECIDED", "APPEAL_REGISTERED", "CLOSED"),
+                application.getTimeline().stream().map(event -> event.getType()).toList());
+        assertEquals(List.of("APPLICATION_SUBMITTED", "APPLICATION_ASSIGNED", "INFORMATION_REQUESTED", "INFORMATION_ANSWERED",
+                        "DEADLINE_EXTENDED", "APPLICATION_DECIDED", "APPEAL_REGISTERED", "APPLICATION_CLOSED"),
+                database.auditActions(id));
+    }
+
+    @Test
+    void anIllegalTransitionIsRefusedWithItsReasonAndChangesNothing() {
+        Long id = fileGmi();
+        int events = database.application(id).getTimeline().size();
+
+        IllegalTransitionException decidedTooEarly = assertThrows(IllegalTransitionException.class, () -> actions.decide(id,
+                new DecisionInput(DecisionOutcome.REFUSED, null, null, null, "SPSPL", "Nav pamata"), SUPERVISOR, LATVIAN));
+        assertEquals("transition.notFromStatus", decidedTooEarly.reasonKey());
+
+        actions.withdraw(id, "Vairs nevajag", APPLICANT);
+        assertThrows(IllegalTransitionException.class, () -> actions.assign(id, "ilze", CASEWORKER));
+
+        Application application = database.application(id);
+        assertEquals(ApplicationStatus.WITHDRAWN, application.getStatus());
+        assertEquals(events + 1, application.getTimeline().size(), "only the withdrawal was recorded");
+    }
+
+    @Test
+    void rolesAndDepartmentsAreEnforced() {
+        Long id = fileGmi();
+
+        assertEquals("transition.notForRole", assertThrows(IllegalTransitionException.class,
+                () -> actions.assign(id, "registrators", FRONT_DESK)).reasonKey());
+        assertThrows(ApplicationNotFound.class, () -> actions.assign(id, "anna", FAMILY_CASEWORKER),
+                "a caseworker of another department cannot even see it");
+        assertTrue(queries.open(id, FAMILY_CASEWORKER).isEmpty());
+        assertThrows(IllegalTransitionException.class, () -> actions.assign(id, "maris", CASEWORKER),
+                "a caseworker takes applications only for himself");
+        assertThrows(ApplicationNotFound.class, () -> actions.withdraw(id, "nē", NEIGHBOUR),
+                "another resident cannot see it");
+
+        actions.assign(id, "ilze", CASEWORKER);
+        assertEquals("transition.notYours", assertThrows(IllegalTransitionException.class, () -> actions.decide(id,
+                new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, "SPSPL", "Jā"), OTHER_CASEWORKER, LATVIAN))
+                .reasonKey(), "only the assigned caseworker decides");
+        assertEquals("transition.notForRole", assertThrows(IllegalTransitionException.class, () -> actions.decide(id,
+                new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, "SPSPL", "Jā"), FRONT_DESK, LATVIAN))
+                .reasonKey(), "the front desk cannot decide");
+        SubmissionRejected incomplete = assertThrows(SubmissionRejected.class, () -> actions.decide(id,
+                new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, " ", ""), CASEWORKER, LATVIAN));
+        assertEquals(2, incomplete.problems().size(), "legal basis and reasons are required");
+        assertEquals(ApplicationStatus.IN_REVIEW, database.application(id).getStatus());
+    }
+
+    @Test
+    void theDeadlineCanBeExtendedWithAReasonUpToFourMonthsAfterReceipt() {
+        Long id = fileGmi();
+        actions.assign(id, "ilze", CASEWORKER);
+        Application filed = database.application(id);
+        LocalDate limit = filed.getReceivedOn().orElseThrow().plusMonths(4);
+
+        assertEquals("deadline.reasonRequired", assertThrows(IllegalTransitionException.class,
+                () -> actions.extendDeadline(id, limit, " ", CASEWORKER)).reasonKey());
+        assertEquals("deadline.notLater", assertThrows(IllegalTransitionException.class,
+                () -> actions.extendDeadline(id, filed.getDecisionDeadline().orElseThrow(), "Iemesls", CASEWORKER)).reasonKey());
+        assertEquals("deadline.beyondFourMonths", assertThrows(IllegalTransitionException.class,
+                () -> actions.extendDeadline(id, limit.plusDays(1), "Iemesls", SUPERVISOR)).reasonKey());
+        assertEquals(filed.getDecisionDeadline(), database.application(id).getDecisionDeadline(), "refusals change nothing");
+
+        actions.extendDeadline(id, limit, "Nepieciešama apsekošana dzīvesvietā", SUPERVISOR);
+        assertEquals(limit, database.application(id).getDecisionDeadline().orElseThrow());
+    }
+
+    @Test
+    void everyOpeningByStaffIsAuditedAndResidentsSeeTheirOwn() {
+        Long id = fileGmi();
+
+        assertTrue(queries.open(id, CASEWORKER).isPresent());
+        assertTrue(queries.open(id, APPLICANT).isPresent());
+        assertTrue(queries.open(id, NEIGHBOUR).isEmpty());
+
+        assertEquals(1, database.auditActions(id).stream().filter("APPLICATION_OPENED"::equals).count(),
+                "the caseworker's read is audited, the applicant's own is not");
+        assertTrue(queries.concerning(APPLICANT.id()).stream().anyMatch(application -> application.getId().equals(id)));
+        assertTrue(queries.concerning(NEIGHBOUR.id()).stream().noneMatch(application -> application.getId().equals(id)));
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentCountedHashedAndStreamedBack() throws Exception {
+        Long id = fileGmi();
+
+        Attachment stored = attachments.add(id, "izziņa.pdf", new ByteArrayInputStream(PDF), APPLICANT);
+        assertEquals("application/pdf", stored.getContentType());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)), stored.getSha256());
+
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        attachments.copyTo(stored.getId(), copy, CASEWORKER);
+        assertArrayEquals(PDF, copy.toByteArray());
+        assertThrows(ApplicationNotFound.class, () -> attachments.copyTo(stored.getId(), new ByteArrayOutputStream(), NEIGHBOUR));
+
+        AttachmentRejected renamed = assertThrows(AttachmentRejected.class, () -> attachments.add(id, "rēķins.pdf",
+                new ByteArrayInputStream("MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1)), APPLICANT));
+        assertEquals("attachment.type", renamed.messageKey());
+
+        for (int i = 2; i <= 10; i++) {
+            attachments.add(id, "dokuments-" + i + ".pdf", new ByteArrayInputStream(PDF), APPLICANT);
+        }
+        assertEquals("attachment.tooMany", assertThrows(AttachmentRejected.class,
+                () -> attachments.add(id, "vienpadsmitais.pdf", new ByteArrayInputStream(PDF), APPLICANT)).messageKey());
+        assertEquals(10, attachments.of(id, CASEWORKER).size());
+    }
+
+    @Test
+    void aDraftIsSavedResumedByItsOwnerOnlySubmittedAndStalePurged() {
+        FormDefinition housing = form("HOUSING_BENEFIT");
+        ApplicationInput half = MinimalAnswers.input(housing, Channel.ONLINE, null, java.util.Map.of("rent_amount", "120,00"));
+
+        Long draftId = drafts.save(half, null, APPLICANT, LATVIAN);
+        assertEquals("120,00", drafts.resume(draftId, APPLICANT).orElseThrow().answers().get("rent_amount"));
+        assertTrue(drafts.resume(draftId, NEIGHBOUR).isEmpty(), "a draft is its filer's alone");
+        assertTrue(queries.open(draftId, CASEWORKER).isEmpty(), "staff do not see a resident's drafts");
+
+        Long submitted = submission.submit(MinimalAnswers.input(housing, Channel.ONLINE, null, today()), draftId, APPLICANT,
+                LATVIAN).applicationId();
+        assertEquals(draftId, submitted, "the draft itself is filed");
+        assertTrue(drafts.resume(draftId, APPLICANT).isEmpty(), "a filed application is no longer a draft");
+
+        Long stale = drafts.save(half, null, APPLICANT, LATVIAN);
+        assertTrue(drafts.purgeOlderThan(Duration.ZERO) >= 1);
+        assertTrue(drafts.resume(stale, APPLICANT).isEmpty());
+        assertEquals(ApplicationStatus.REGISTERED, database.application(submitted).getStatus(), "purge keeps filed applications");
+    }
+
+    private Long fileGmi() {
+        return submission.submit(MinimalAnswers.input(form("GMI_BENEFIT"), Channel.ONLINE, null, today()), null, APPLICANT,
+                LATVIAN).applicationId();
+    }
+
+    private FormDefinition form(String typeCode) {
+        return database.currentForms().stream().filter(f -> f.getApplicationType().getCode().equals(typeCode)).findFirst()
+                .orElseThrow();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Riga"));
+    }
+}
