@@ -1,6 +1,7 @@
 package lv.socialais.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class ApplicationActions {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Event<ApplicationDecided> decided;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -83,7 +87,9 @@ public class ApplicationActions {
             throw new SubmissionRejected(ProblemMessages.translate(problems, locale));
         }
         Application application = load(applicationId, actor, Action.DECIDE);
-        application.decide(decision, actor, now());
+        Instant now = now();
+        application.decide(decision, actor, now);
+        decided.fire(new ApplicationDecided(application, now));
         audit.record(actor, "APPLICATION_DECIDED", "APPLICATION", applicationId,
                 decision.outcome() + (decision.amount() == null ? "" : " amount set"));
     }

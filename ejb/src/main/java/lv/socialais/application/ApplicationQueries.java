@@ -44,6 +44,18 @@ public class ApplicationQueries {
         return applications;
     }
 
+    /**
+     * The application with this registration number, if it concerns the person: how the state
+     * portal and registers ask about an application's status.
+     */
+    public Optional<Application> byRegistrationNumber(String registrationNumber, String personalCode) {
+        return entityManager.createQuery("SELECT a FROM Application a WHERE a.registrationNumber = :number", Application.class)
+                .setParameter("number", registrationNumber)
+                .getResultStream()
+                .filter(application -> application.concerns(personalCode))
+                .findFirst();
+    }
+
     private static void loadCollections(Application application) {
         // The portal reads these after the transaction: load them while it is open.
         application.getAnswers();

@@ -3,6 +3,7 @@ package lv.socialais.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,26 +15,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import lv.socialais.audit.AuditTrail;
-import lv.socialais.catalog.RegisterCheck;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.catalog.form.FormDefinitions;
 import lv.socialais.application.validation.Problem;
-import lv.socialais.register.RegisterQuery;
 import lv.socialais.security.Actor;
 
 /**
  * Files one application in one transaction of its own: validates it, stores it, registers it
- * under its number with its deadline in its department's queue, writes its register queries to
- * the outbox and its first timeline events. Called through {@link SubmitApplication}, which
+ * under its number with its deadline in its department's queue and writes its first timeline
+ * events; observers of {@link ApplicationRegistered} add their part (the register queries) to
+ * the same transaction. Called through {@link SubmitApplication}, which
  * retries when concurrent submissions collide.
  */
 @Stateless
 public class ApplicationRegistrar {
-
-    /** Queries about income and status are asked for every household member, the rest for the applicant. */
-    private static final Set<String> PER_MEMBER_QUERIES = Set.of("PAYMENTS", "UNEMPLOYED_STATUS");
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -49,6 +45,9 @@ public class ApplicationRegistrar {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Event<ApplicationRegistered> registered;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -84,7 +83,7 @@ public class ApplicationRegistrar {
                 form.getApplicationType().isDeadlineInWorkDays());
         application.register(number, today, deadline, actor, now);
         entityManager.flush();
-        queueRegisterQueries(application, now);
+        registered.fire(new ApplicationRegistered(application, now));
         audit.record(actor, "APPLICATION_SUBMITTED", "APPLICATION", application.getId(),
                 number + " " + application.getType().getCode() + " via " + application.getChannel());
         return SubmissionResult.of(application, false);
@@ -119,16 +118,5 @@ public class ApplicationRegistrar {
             throw InputChecks.rejected("draftId", "draft.notFound", locale);
         }
         return draft;
-    }
-
-    private void queueRegisterQueries(Application application, Instant now) {
-        String applicant = application.getApplicant().getPersonalCode();
-        for (RegisterCheck check : application.getType().getRegisterChecks()) {
-            entityManager.persist(new RegisterQuery(application.getId(), check.getRegister(), check.getQuery(), applicant, now));
-            if (PER_MEMBER_QUERIES.contains(check.getQuery())) {
-                application.getHousehold().forEach(member -> entityManager.persist(new RegisterQuery(
-                        application.getId(), check.getRegister(), check.getQuery(), member.getPersonalCode(), now)));
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -69,6 +70,47 @@ public class RegisterQuery {
         this.status = RegisterQueryStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * Claims the query for one attempt: no other worker picks it up until the lease ends, so a
+     * worker that dies mid-call only delays it.
+     */
+    public void lease(Instant now, Duration leaseTime) {
+        attempts++;
+        nextAttemptAt = now.plus(leaseTime);
+    }
+
+    public void succeeded(Instant now) {
+        status = RegisterQueryStatus.DONE;
+        completedAt = now;
+        lastError = null;
+    }
+
+    /** Schedules the next attempt with exponential backoff, or gives up after the last one. */
+    public void failed(String error, Instant now, int maxAttempts) {
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= maxAttempts) {
+            status = RegisterQueryStatus.FAILED;
+            completedAt = now;
+        } else {
+            nextAttemptAt = now.plus(backoff(attempts));
+        }
+    }
+
+    /** Asks again, now: a caseworker wants fresh evidence. */
+    public void reopen(Instant now) {
+        status = RegisterQueryStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        completedAt = null;
+        lastError = null;
+    }
+
+    /** 10 s after the first failure, doubling each time, at most 15 minutes. */
+    static Duration backoff(int failedAttempts) {
+        long seconds = 10L << Math.min(Math.max(failedAttempts - 1, 0), 10);
+        return Duration.ofSeconds(Math.min(seconds, 15 * 60));
     }
 
     public Long getId() {
