@@ -60,6 +60,10 @@ final class PayaraMicroProcess implements AutoCloseable {
         builder.environment().put("DB_URL", database.url());
         builder.environment().put("DB_USER", database.user());
         builder.environment().put("DB_PASSWORD", database.password());
+        if (settings.embeddedDatabase()) {
+            // The embedded default is a development installation: its staff users are made at start-up.
+            builder.environment().putIfAbsent("DEV_STAFF_USERS", "true");
+        }
         // The launcher has migrated already; the application's own check is then a no-op.
         try {
             Files.createDirectories(rootDir);
