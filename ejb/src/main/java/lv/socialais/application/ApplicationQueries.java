@@ -56,6 +56,12 @@ public class ApplicationQueries {
                 .findFirst();
     }
 
+    /** The registration number of an application, for answers that name it. */
+    public Optional<String> registrationNumberOf(Long applicationId) {
+        return Optional.ofNullable(entityManager.find(Application.class, applicationId))
+                .flatMap(Application::getRegistrationNumber);
+    }
+
     private static void loadCollections(Application application) {
         // The portal reads these after the transaction: load them while it is open.
         application.getAnswers();

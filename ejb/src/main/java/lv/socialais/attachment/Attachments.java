@@ -75,7 +75,7 @@ public class Attachments {
         }
         Instant now = clock.instant();
         String name = safeName(fileName);
-        try (StagedFile staged = StagedFile.stage(content, maxAttachmentMegabytes * 1024L * 1024L)) {
+        try (StagedFile staged = StagedFile.stage(content, maxBytes())) {
             Attachment attachment = new Attachment(applicationId, name, staged.type(), staged.size(), staged.sha256(),
                     now, actor.id());
             attachment.stored(insert(attachment, staged));
@@ -84,6 +84,16 @@ public class Attachments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the attachment", e);
         }
+    }
+
+    /** How many files an application may have. */
+    public int maxCount() {
+        return maxAttachments;
+    }
+
+    /** How large one file may be, in bytes. */
+    public long maxBytes() {
+        return maxAttachmentMegabytes * 1024L * 1024L;
     }
 
     public List<Attachment> of(Long applicationId, Actor actor) {

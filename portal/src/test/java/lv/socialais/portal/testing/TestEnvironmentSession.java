@@ -6,14 +6,16 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts one real MariaDB for the whole container-test run, with an empty test database, and
- * stops it at the end. The Payara Micro instances that Arquillian starts reach it through the
- * DB_URL, DB_USER and DB_PASSWORD environment variables that failsafe sets. Does nothing in
- * runs without the {@code embedded.db.folder} property (plain unit tests).
+ * What the container tests run against, started once for the whole run and stopped at its end:
+ * a real MariaDB with an empty test database, and the register simulator in a Payara Micro of
+ * its own, as the real registers are separate servers. The Payara Micro instances that
+ * Arquillian starts reach both through the environment variables failsafe sets (DB_URL,
+ * REGISTER_*_URL). Does nothing in runs without the {@code embedded.db.folder} property.
  */
-public class EmbeddedDatabaseSession implements LauncherSessionListener {
+public class TestEnvironmentSession implements LauncherSessionListener {
 
     private EmbeddedMariaDb database;
+    private SimulatorProcess simulator;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -27,10 +29,18 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         database = EmbeddedMariaDb.start(Path.of(folder), port);
         database.dropDatabase(name);
         database.ensureDatabase(name, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+        String simulatorWar = System.getProperty("simulator.war");
+        if (simulatorWar != null) {
+            simulator = SimulatorProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of(simulatorWar),
+                    Integer.parseInt(System.getProperty("simulator.port")), Path.of(folder).resolveSibling("simulator-micro"));
+        }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (simulator != null) {
+            simulator.close();
+        }
         if (database != null) {
             database.close();
         }
