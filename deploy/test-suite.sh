@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with a JDK 17: installs what the tests need
-# (Debian's chromium and chromedriver for the browser tests; Maven itself through the wrapper,
-# MariaDB and Payara Micro from Maven Central) and runs unit, container and browser tests.
+# (Debian's chromium and chromedriver for the browser tests, libxml2-utils for the contract
+# check; Maven itself through the wrapper, MariaDB and Payara Micro from Maven Central), checks
+# the WSDL/XSD contracts with xmllint, and runs unit, container and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,5 +13,16 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+
+if ! command -v xmllint >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "Installing libxml2-utils from Debian to check the SOAP contracts"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libxml2-utils >/dev/null
+fi
+
+echo "Checking the SOAP contracts with xmllint"
+bash integration/check-contracts.sh
 
 exec ./mvnw -B verify "$@"

@@ -64,6 +64,13 @@ final class PayaraMicroProcess implements AutoCloseable {
             // The embedded default is a development installation: its staff users are made at start-up.
             builder.environment().putIfAbsent("DEV_STAFF_USERS", "true");
         }
+        if (settings.registerSimulator()) {
+            // The registers are the simulator deployed next to the portal, unless configured otherwise.
+            for (String register : new String[] {"PMLP", "NVA", "VSAA"}) {
+                builder.environment().putIfAbsent("REGISTER_" + register + "_URL", "http://localhost:" + settings.httpPort()
+                        + "/simulator/soap/" + register.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         // The launcher has migrated already; the application's own check is then a no-op.
         try {
             Files.createDirectories(rootDir);

@@ -1,6 +1,5 @@
 package lv.socialais.integration.client;
 
-import java.util.List;
 import lv.socialais.integration.messagelog.IncomingDigestInterceptor;
 import lv.socialais.integration.messagelog.OutgoingDigestInterceptor;
 import org.apache.cxf.endpoint.Client;
@@ -33,12 +32,11 @@ final class SoapClients {
         policy.setConnectionTimeout(endpoint.connectTimeoutMillis());
         policy.setReceiveTimeout(endpoint.receiveTimeoutMillis());
         policy.setAllowChunking(false);
-        ((HTTPConduit) client.getConduit()).setClient(policy);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        conduit.setClient(policy);
+        if (endpoint.url().startsWith("https:")) {
+            conduit.setTlsClientParameters(RegisterTls.clientParameters());
+        }
         return port;
-    }
-
-    /** The interceptors every client carries, for tests that build their own. */
-    static List<Object> interceptors() {
-        return List.of(new OutgoingDigestInterceptor(), new IncomingDigestInterceptor());
     }
 }
