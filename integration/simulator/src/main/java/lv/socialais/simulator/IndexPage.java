@@ -17,7 +17,7 @@ import lv.socialais.simulator.fixture.FixturePerson;
 import lv.socialais.simulator.fixture.Fixtures;
 
 /** The simulator's front page: the endpoints, each register's current mode, the fixture persons. */
-@WebServlet(name = "Index", urlPatterns = "")
+@WebServlet(name = "Index", urlPatterns = "/index.html")
 public class IndexPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
