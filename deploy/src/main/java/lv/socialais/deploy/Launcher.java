@@ -66,6 +66,11 @@ public final class Launcher {
         say("");
         say("Sociālais portāls is ready: " + base + "/   (health " + base + "/health, metrics " + base + "/metrics"
                 + (settings.registerSimulator() ? ", register simulator " + base + "/simulator/" : "") + ")");
+        if (settings.embeddedDatabase()) {
+            say("Development staff logins (password Izstrade-2026 unless DEV_STAFF_PASSWORD is set): registrators (front desk),"
+                    + " ilze (caseworker, social assistance), anna (caseworker, families with children), vaditaja (supervisor),"
+                    + " admins (administrator)");
+        }
         say("Press Ctrl-C to stop.");
     }
 

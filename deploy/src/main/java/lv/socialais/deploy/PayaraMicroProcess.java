@@ -65,7 +65,13 @@ final class PayaraMicroProcess implements AutoCloseable {
             builder.environment().putIfAbsent("DEV_STAFF_USERS", "true");
         }
         if (settings.registerSimulator()) {
-            // The registers are the simulator deployed next to the portal, unless configured otherwise.
+            // Development: messages are signed with the key stores the build made, and the
+            // registers are the simulator deployed next to the portal, unless configured otherwise.
+            Path keys = runtime.resolve("keystores");
+            builder.environment().putIfAbsent("WSS_KEYSTORE", keys.resolve("socialais.p12").toString());
+            builder.environment().putIfAbsent("WSS_KEYSTORE_PASSWORD", "development");
+            builder.environment().putIfAbsent("WSS_TRUSTSTORE", keys.resolve("dev-trust.p12").toString());
+            builder.environment().putIfAbsent("WSS_TRUSTSTORE_PASSWORD", "development");
             for (String register : new String[] {"PMLP", "NVA", "VSAA"}) {
                 builder.environment().putIfAbsent("REGISTER_" + register + "_URL", "http://localhost:" + settings.httpPort()
                         + "/simulator/soap/" + register.toLowerCase(java.util.Locale.ROOT));

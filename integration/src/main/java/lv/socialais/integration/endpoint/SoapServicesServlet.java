@@ -12,14 +12,17 @@ import lv.socialais.integration.intake.EApplicationIntake;
 import lv.socialais.integration.intake.v1.EApplicationIntakePort;
 import lv.socialais.integration.messagelog.IncomingDigestInterceptor;
 import lv.socialais.integration.messagelog.OutgoingDigestInterceptor;
+import lv.socialais.integration.wss.WsSecurity;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Our inbound SOAP services, published with CXF (Payara Micro has no JAX-WS runtime of its
- * own): the e-application intake at /soap/intake. Messages are schema-validated, limited to
+ * own): the e-application intake at /soap/intake. Requests must be signed and timestamped
+ * (WS-Security, see {@link WsSecurity}). Messages are schema-validated, limited to
  * 4 MB as in VISS, and parsed by CXF's hardened StAX reader, which refuses DTDs, external
  * entities and entity expansion, and limits depth and size of elements.
  */
@@ -43,6 +46,7 @@ public class SoapServicesServlet extends CXFNonSpringServlet {
         factory.setWsdlLocation("classpath:wsdl/intake-v1.wsdl");
         factory.setProperties(hardening());
         factory.getInInterceptors().add(new IncomingDigestInterceptor());
+        new WsSecurity(ConfigProvider.getConfig()).verification().ifPresent(factory.getInInterceptors()::add);
         factory.getInInterceptors().add(new XRoadHeadersInInterceptor());
         factory.getOutInterceptors().add(new OutgoingDigestInterceptor());
         factory.getOutInterceptors().add(new XRoadHeadersOutInterceptor());

@@ -157,6 +157,25 @@ class IntakeIT {
     }
 
     @Test
+    void unsignedWronglySignedAndStaleRequestsAreRefusedAndLogged() throws Exception {
+        long before = applications();
+        for (Signer signer : List.of(Signer.none(), Signer.untrusted(), Signer.stale())) {
+            EApplicationIntakePort port = client(signer);
+            String messageId = UUID.randomUUID().toString();
+            headers(port, messageId);
+
+            SOAPFaultException fault = assertThrows(SOAPFaultException.class,
+                    () -> port.submitEApplication(crisisApplication(UUID.randomUUID().toString())), signer.toString());
+
+            assertTrue(fault.getMessage().toLowerCase(java.util.Locale.ROOT).matches(".*(security|signature|expired|timestamp).*"),
+                    signer + ": " + fault.getMessage());
+        }
+        assertEquals(before, applications(), "nothing stored from a refused message");
+        assertTrue(Long.parseLong(single("SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND outcome = 'REFUSED'"
+                + " AND started_at > NOW() - INTERVAL 1 HOUR AND ? = ?", "1")) >= 3, "each refusal is logged");
+    }
+
+    @Test
     void externalEntitiesDtdsAndEntityExpansionAreRefused() throws Exception {
         long before = applications();
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
@@ -170,7 +189,7 @@ class IntakeIT {
         for (String attack : List.of(xxe, laughs)) {
             HttpResponse<String> response = post(attack);
             assertEquals(500, response.statusCode(), response.body());
-            assertTrue(response.body().contains("Fault"), response.body());
+            assertTrue(response.body().contains("Fault") && response.body().contains("DTD"), response.body());
             assertFalse(response.body().contains("root:"), "no file content leaks");
             assertFalse(response.body().contains("aaaaaaaaaaaaaaaaaaaa"), "no entity was expanded");
         }
@@ -186,13 +205,13 @@ class IntakeIT {
         assertEquals(413, tooLarge.statusCode(), "over 4 MB");
 
         String deep = "<i:x>".repeat(200) + "</i:x>".repeat(200);
-        HttpResponse<String> tooDeep = post(envelope("<i:GetApplicationStatus>" + deep + "</i:GetApplicationStatus>"));
-        assertEquals(500, tooDeep.statusCode());
+        String tooDeep = signedFault("<i:GetApplicationStatus xmlns:i=\"http://socialais.lv/intake/v1\">" + deep
+                + "</i:GetApplicationStatus>");
+        assertTrue(tooDeep.toLowerCase(java.util.Locale.ROOT).contains("depth"), tooDeep);
 
-        HttpResponse<String> invalid = post(envelope("<i:GetApplicationStatus><i:unexpected>1</i:unexpected>"
-                + "</i:GetApplicationStatus>"));
-        assertEquals(500, invalid.statusCode());
-        assertTrue(invalid.body().contains("Fault"));
+        String invalid = signedFault("<i:GetApplicationStatus xmlns:i=\"http://socialais.lv/intake/v1\">"
+                + "<i:unexpected>1</i:unexpected></i:GetApplicationStatus>");
+        assertTrue(invalid.contains("Unmarshalling") || invalid.contains("cvc-"), invalid);
 
         assertEquals(before, applications());
     }
@@ -220,11 +239,17 @@ class IntakeIT {
         assertEquals(HouseholdStatus.NONE, port.getHouseholdStatus(household).getStatus());
     }
 
+    /** The state portal's client: MTOM, and requests signed with the state portal's key. */
     private EApplicationIntakePort client() {
+        return client(Signer.statePortal());
+    }
+
+    private EApplicationIntakePort client(Signer signer) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(EApplicationIntakePort.class);
         factory.setAddress(portal.toExternalForm() + "soap/intake");
         factory.setProperties(new java.util.HashMap<>(java.util.Map.of("mtom-enabled", Boolean.TRUE)));
+        signer.interceptors().forEach(factory.getOutInterceptors()::add);
         return (EApplicationIntakePort) factory.create();
     }
 
@@ -313,6 +338,32 @@ class IntakeIT {
                 + "<x:memberClass>GOV</x:memberClass><x:memberCode>2</x:memberCode><x:serviceCode>GetApplicationStatus</x:serviceCode>"
                 + "</x:service><x:id>" + UUID.randomUUID() + "</x:id><x:userId>LV01019012349</x:userId>"
                 + "<x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>" + body + "</soap:Body></soap:Envelope>";
+    }
+
+    /** Sends a signed request with the given body and returns the fault it gets. */
+    private String signedFault(String payload) {
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(
+                new javax.xml.namespace.QName("http://socialais.lv/intake/v1", "EApplicationIntakeService"));
+        javax.xml.namespace.QName portName = new javax.xml.namespace.QName("http://socialais.lv/intake/v1", "EApplicationIntakeSoap");
+        service.addPort(portName, jakarta.xml.ws.soap.SOAPBinding.SOAP11HTTP_BINDING, portal.toExternalForm() + "soap/intake");
+        jakarta.xml.ws.Dispatch<javax.xml.transform.Source> dispatch = service.createDispatch(portName,
+                javax.xml.transform.Source.class, jakarta.xml.ws.Service.Mode.PAYLOAD);
+        org.apache.cxf.endpoint.Client client = ((org.apache.cxf.jaxws.DispatchImpl<?>) dispatch).getClient();
+        Signer.statePortal().interceptors().forEach(client.getOutInterceptors()::add);
+        XRoadClientIdentifier caller = new XRoadClientIdentifier();
+        caller.setXRoadInstance("LV");
+        caller.setMemberClass("GOV");
+        caller.setMemberCode("90001733697");
+        XRoadServiceIdentifier service2 = new XRoadServiceIdentifier();
+        service2.setXRoadInstance("LV");
+        service2.setMemberClass("GOV");
+        service2.setMemberCode("90000000000");
+        service2.setServiceCode("GetApplicationStatus");
+        dispatch.getRequestContext().put(Header.HEADER_LIST, new XRoadHeaders(caller, service2, UUID.randomUUID().toString(),
+                "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
+        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> dispatch.invoke(
+                new javax.xml.transform.stream.StreamSource(new java.io.StringReader(payload))));
+        return fault.getMessage();
     }
 
     private HttpResponse<String> post(String message) throws Exception {

@@ -152,6 +152,25 @@ class RegistersIT {
     }
 
     @Test
+    void theRegisterRefusesARequestThatWeDidNotSign() throws Exception {
+        String unsigned = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:x=\"http://socialais.lv/xroad/v1\" xmlns:p=\"http://socialais.lv/registers/pmlp/v1\"><soap:Header>"
+                + "<x:client><x:xRoadInstance>LV</x:xRoadInstance><x:memberClass>GOV</x:memberClass><x:memberCode>9</x:memberCode>"
+                + "</x:client><x:service><x:xRoadInstance>LV</x:xRoadInstance><x:memberClass>GOV</x:memberClass>"
+                + "<x:memberCode>PMLP</x:memberCode><x:serviceCode>GetPerson</x:serviceCode></x:service><x:id>1</x:id>"
+                + "<x:userId>ilze</x:userId><x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>"
+                + "<p:GetPerson><p:personalCode>14038512712</p:personalCode></p:GetPerson></soap:Body></soap:Envelope>";
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(System.getenv("REGISTER_PMLP_URL"))).header("Content-Type", "text/xml; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(unsigned)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(500, response.statusCode());
+        assertTrue(response.body().toLowerCase(Locale.ROOT).contains("security"), response.body());
+        assertFalse(response.body().contains("Bērziņš"), "no data without a signature");
+    }
+
+    @Test
     void aFaultOfTheRegisterIsLoggedAndReportedAsUnavailable() throws Exception {
         simulator("VSAA", "SOAP_FAULT");
         QueryContext context = context();

@@ -57,6 +57,7 @@ public final class RegisterEndpoints {
         factory.setEndpointName(port);
         // Requests are checked against the contract, as at any boundary.
         factory.getProperties(true).put("schema-validation-enabled", "IN");
+        SignatureRequirement.fromEnvironment().ifPresent(factory.getInInterceptors()::add);
         factory.getInInterceptors().add(new XRoadHeadersInInterceptor(register, control));
         factory.getOutInterceptors().add(new XRoadHeadersOutInterceptor());
         Server server = factory.create();

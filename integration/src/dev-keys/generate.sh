@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Development key stores for WS-Security, made by the build into target/dev-keystores and never
+# committed: our key pair (socialais.p12, signs our requests to registers), a stand-in for the
+# state portal's key pair (state-portal.p12, signs e-applications in tests and demos), and one
+# trust store with both certificates (dev-trust.p12): what the portal and the register
+# simulator accept signatures from. Production brings its own, issued on onboarding.
+set -euo pipefail
+out="$1"
+password="${2:-development}"
+keytool="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
+mkdir -p "$out"
+[ -f "$out/dev-trust.p12" ] && exit 0
+
+for name in socialais state-portal; do
+    "$keytool" -genkeypair -alias "$name" -keyalg RSA -keysize 2048 -validity 3650 \
+        -dname "CN=$name, OU=development, O=Socialais portals, C=LV" -storetype PKCS12 \
+        -keystore "$out/$name.p12" -storepass "$password" -keypass "$password" >/dev/null 2>&1
+    "$keytool" -exportcert -alias "$name" -keystore "$out/$name.p12" -storepass "$password" \
+        -file "$out/$name.cer" >/dev/null 2>&1
+    "$keytool" -importcert -noprompt -alias "$name" -file "$out/$name.cer" -storetype PKCS12 \
+        -keystore "$out/dev-trust.p12" -storepass "$password" >/dev/null 2>&1
+done
+echo "Development key stores made in $out"
