@@ -279,6 +279,28 @@ public class Application {
         this.decision = new Decision(input, now, actor.id());
     }
 
+    /** Proposes a decision that needs a supervisor's approval before it takes effect. */
+    public void proposeDecision(DecisionInput input, Actor actor, Instant now) {
+        move(Action.PROPOSE_DECISION, "DECISION_PROPOSED", actor, now, input.outcome().name());
+        this.decision = Decision.proposed(input, now, actor.id());
+    }
+
+    /** A supervisor other than the proposer approves the proposed decision: it takes effect now. */
+    public void approveDecision(Actor supervisor, Instant now) {
+        Lifecycle.next(status, Action.APPROVE_DECISION, supervisor.role());
+        if (decision != null && supervisor.id().equals(decision.getProposedBy())) {
+            throw new IllegalTransitionException("the proposer may not approve his own decision", "decision.ownApproval");
+        }
+        move(Action.APPROVE_DECISION, "DECISION_APPROVED", supervisor, now, null);
+        decision.approve(now, supervisor.id());
+    }
+
+    /** A supervisor sends the proposal back for another look; it is dropped. */
+    public void returnDecision(String reason, Actor supervisor, Instant now) {
+        move(Action.RETURN_DECISION, "DECISION_RETURNED", supervisor, now, reason);
+        this.decision = null;
+    }
+
     public void registerAppeal(String note, Actor actor, Instant now) {
         move(Action.REGISTER_APPEAL, "APPEAL_REGISTERED", actor, now, note);
     }
@@ -398,8 +420,15 @@ public class Application {
         return Optional.ofNullable(assignedTo);
     }
 
+    /** The decision in effect; a proposal awaiting approval is not one. */
     public Optional<Decision> getDecision() {
-        return decision == null || decision.getOutcome() == null ? Optional.empty() : Optional.of(decision);
+        return decision == null || decision.getOutcome() == null || !decision.isInEffect()
+                ? Optional.empty() : Optional.of(decision);
+    }
+
+    /** The decision proposed and awaiting a supervisor's approval, if any. */
+    public Optional<Decision> getProposedDecision() {
+        return status == ApplicationStatus.AWAITING_APPROVAL ? Optional.ofNullable(decision) : Optional.empty();
     }
 
     public Map<String, String> getAnswers() {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import lv.socialais.audit.AuditTrail;
@@ -16,6 +18,7 @@ import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.application.validation.ProblemMessages;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The acts on a filed application, one method each: withdraw, assign, request information and
@@ -37,6 +40,10 @@ public class ApplicationActions {
 
     @Inject
     private Event<ApplicationDecided> decided;
+
+    @Inject
+    @ConfigProperty(name = "DECISION_APPROVAL_THRESHOLD", defaultValue = "500.00")
+    private BigDecimal approvalThreshold;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -76,22 +83,54 @@ public class ApplicationActions {
         audit.record(actor, "DEADLINE_EXTENDED", "APPLICATION", applicationId, newDeadline + ": " + reason);
     }
 
-    /** @throws SubmissionRejected when the decision lacks its legal basis, reasons or a valid amount */
-    public void decide(Long applicationId, DecisionInput decision, Actor actor, Locale locale) {
-        List<ProblemCode> problems = InputChecks.shape(validator, decision);
+    /**
+     * Decides, or, for an amount above DECISION_APPROVAL_THRESHOLD, proposes the decision for a
+     * supervisor's approval (four eyes). Returns true when the decision took effect now.
+     *
+     * @throws SubmissionRejected when the decision lacks its legal basis, reasons, a valid amount,
+     *                            or the reason for departing from the computed amount
+     */
+    public boolean decide(Long applicationId, DecisionInput decision, Actor actor, Locale locale) {
+        List<ProblemCode> problems = new ArrayList<>(InputChecks.shape(validator, decision));
         if (decision.periodFrom() != null && decision.periodTo() != null && decision.periodTo().isBefore(decision.periodFrom())) {
-            problems = new java.util.ArrayList<>(problems);
             problems.add(ProblemCode.of("periodTo", "decision.periodOrder"));
+        }
+        if (decision.overridesComputation() && (decision.overrideReason() == null || decision.overrideReason().isBlank())) {
+            problems.add(ProblemCode.of("overrideReason", "decision.overrideReason.required"));
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(ProblemMessages.translate(problems, locale));
         }
-        Application application = load(applicationId, actor, Action.DECIDE);
+        boolean needsApproval = decision.amount() != null && decision.amount().compareTo(approvalThreshold) > 0;
+        Application application = load(applicationId, actor, needsApproval ? Action.PROPOSE_DECISION : Action.DECIDE);
         Instant now = now();
+        String detail = decision.outcome() + (decision.amount() == null ? "" : " amount set")
+                + (decision.overridesComputation() ? "; computed amount overridden: " + decision.overrideReason() : "");
+        if (needsApproval) {
+            application.proposeDecision(decision, actor, now);
+            audit.record(actor, "DECISION_PROPOSED", "APPLICATION", applicationId, detail);
+            return false;
+        }
         application.decide(decision, actor, now);
         decided.fire(new ApplicationDecided(application, now));
-        audit.record(actor, "APPLICATION_DECIDED", "APPLICATION", applicationId,
-                decision.outcome() + (decision.amount() == null ? "" : " amount set"));
+        audit.record(actor, "APPLICATION_DECIDED", "APPLICATION", applicationId, detail);
+        return true;
+    }
+
+    /** A supervisor other than the proposer approves a proposed decision; it takes effect. */
+    public void approveDecision(Long applicationId, Actor supervisor) {
+        Application application = load(applicationId, supervisor, Action.APPROVE_DECISION);
+        Instant now = now();
+        application.approveDecision(supervisor, now);
+        decided.fire(new ApplicationDecided(application, now));
+        audit.record(supervisor, "DECISION_APPROVED", "APPLICATION", applicationId, null);
+    }
+
+    public void returnDecision(Long applicationId, String reason, Actor supervisor) {
+        requireText(reason, "decision.returnReasonRequired");
+        Application application = load(applicationId, supervisor, Action.RETURN_DECISION);
+        application.returnDecision(reason, supervisor, now());
+        audit.record(supervisor, "DECISION_RETURNED", "APPLICATION", applicationId, reason);
     }
 
     public void registerAppeal(Long applicationId, String note, Actor actor) {

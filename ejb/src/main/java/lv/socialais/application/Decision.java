@@ -43,8 +43,45 @@ public class Decision implements Serializable {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    @Column(name = "decision_proposed_by")
+    private String proposedBy;
+
+    @Column(name = "decision_proposed_at")
+    private Instant proposedAt;
+
+    @Column(name = "decision_approved_by")
+    private String approvedBy;
+
+    @Column(name = "decision_assessment")
+    private String assessment;
+
+    @Column(name = "decision_computed_amount", precision = 10, scale = 2)
+    private BigDecimal computedAmount;
+
+    @Column(name = "decision_override_reason")
+    private String overrideReason;
+
     protected Decision() {
         // for JPA
+    }
+
+    /** A decision proposed for a supervisor's approval: it has no effect until approved. */
+    static Decision proposed(DecisionInput input, Instant at, String by) {
+        Decision decision = new Decision(input, null, null);
+        decision.proposedBy = by;
+        decision.proposedAt = at;
+        return decision;
+    }
+
+    /** The proposal takes effect: decided by its proposer, approved by the supervisor. */
+    void approve(Instant at, String supervisor) {
+        this.decidedAt = at;
+        this.decidedBy = proposedBy;
+        this.approvedBy = supervisor;
+    }
+
+    boolean isInEffect() {
+        return decidedAt != null;
     }
 
     Decision(DecisionInput input, Instant decidedAt, String decidedBy) {
@@ -56,6 +93,9 @@ public class Decision implements Serializable {
         this.reasons = input.reasons();
         this.decidedAt = decidedAt;
         this.decidedBy = decidedBy;
+        this.assessment = input.assessment();
+        this.computedAmount = input.computedAmount();
+        this.overrideReason = input.overrideReason();
     }
 
     public DecisionOutcome getOutcome() {
@@ -88,5 +128,30 @@ public class Decision implements Serializable {
 
     public String getDecidedBy() {
         return decidedBy;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    /** The computation the decision rests on, as it was when decided; never recomputed. */
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public BigDecimal getComputedAmount() {
+        return computedAmount;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
     }
 }

@@ -1,6 +1,7 @@
 package lv.socialais.application;
 
 import static lv.socialais.application.ApplicationStatus.APPEALED;
+import static lv.socialais.application.ApplicationStatus.AWAITING_APPROVAL;
 import static lv.socialais.application.ApplicationStatus.CLOSED;
 import static lv.socialais.application.ApplicationStatus.DECIDED;
 import static lv.socialais.application.ApplicationStatus.DRAFT;
@@ -27,7 +28,7 @@ import lv.socialais.security.Role;
  * himself, a caseworker of the right department) is checked by {@link Access}.
  * <pre>
  * DRAFT → SUBMITTED → REGISTERED → IN_REVIEW ⇄ INFO_REQUESTED
- *                                      ↓
+ *                                      ↓ (above the approval threshold: AWAITING_APPROVAL → a supervisor approves)
  *                                   DECIDED → APPEALED → CLOSED
  * DRAFT, SUBMITTED, REGISTERED, IN_REVIEW → WITHDRAWN (the applicant)
  * </pre>
@@ -45,6 +46,9 @@ public final class Lifecycle {
             new Move(Action.EXTEND_DEADLINE, EnumSet.of(REGISTERED, IN_REVIEW, INFO_REQUESTED), null,
                     EnumSet.of(CASEWORKER, SUPERVISOR)),
             new Move(Action.DECIDE, EnumSet.of(IN_REVIEW), DECIDED, EnumSet.of(CASEWORKER, SUPERVISOR)),
+            new Move(Action.PROPOSE_DECISION, EnumSet.of(IN_REVIEW), AWAITING_APPROVAL, EnumSet.of(CASEWORKER, SUPERVISOR)),
+            new Move(Action.APPROVE_DECISION, EnumSet.of(AWAITING_APPROVAL), DECIDED, EnumSet.of(SUPERVISOR)),
+            new Move(Action.RETURN_DECISION, EnumSet.of(AWAITING_APPROVAL), IN_REVIEW, EnumSet.of(SUPERVISOR)),
             new Move(Action.REGISTER_APPEAL, EnumSet.of(DECIDED), APPEALED, EnumSet.of(FRONT_DESK, CASEWORKER, SUPERVISOR)),
             new Move(Action.CLOSE, EnumSet.of(DECIDED, APPEALED), CLOSED, EnumSet.of(CASEWORKER, SUPERVISOR)));
 

@@ -23,6 +23,9 @@ class LifecycleTest {
         "INFO_REQUESTED, ANSWER_INFORMATION, RESIDENT, IN_REVIEW",
         "INFO_REQUESTED, EXTEND_DEADLINE, CASEWORKER, INFO_REQUESTED",
         "IN_REVIEW, DECIDE, CASEWORKER, DECIDED",
+        "IN_REVIEW, PROPOSE_DECISION, CASEWORKER, AWAITING_APPROVAL",
+        "AWAITING_APPROVAL, APPROVE_DECISION, SUPERVISOR, DECIDED",
+        "AWAITING_APPROVAL, RETURN_DECISION, SUPERVISOR, IN_REVIEW",
         "DECIDED, REGISTER_APPEAL, FRONT_DESK, APPEALED",
         "APPEALED, CLOSE, SUPERVISOR, CLOSED",
         "DECIDED, CLOSE, CASEWORKER, CLOSED",
@@ -61,6 +64,7 @@ class LifecycleTest {
         "IN_REVIEW, REQUEST_INFORMATION, RESIDENT",
         "INFO_REQUESTED, ANSWER_INFORMATION, CASEWORKER",
         "DECIDED, CLOSE, RESIDENT",
+        "AWAITING_APPROVAL, APPROVE_DECISION, CASEWORKER",
     })
     void rolesAreChecked(ApplicationStatus from, Action action, Role role) {
         IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> Lifecycle.next(from, action, role));
@@ -70,8 +74,10 @@ class LifecycleTest {
     @Test
     void theScreensOfferOnlyLegalActions() {
         assertEquals(EnumSet.of(Action.WITHDRAW), Lifecycle.allowed(REGISTERED, Role.RESIDENT));
-        assertEquals(EnumSet.of(Action.ASSIGN, Action.REQUEST_INFORMATION, Action.EXTEND_DEADLINE, Action.DECIDE),
-                Lifecycle.allowed(IN_REVIEW, Role.CASEWORKER));
+        assertEquals(EnumSet.of(Action.ASSIGN, Action.REQUEST_INFORMATION, Action.EXTEND_DEADLINE, Action.DECIDE,
+                Action.PROPOSE_DECISION), Lifecycle.allowed(IN_REVIEW, Role.CASEWORKER));
+        assertEquals(EnumSet.of(Action.APPROVE_DECISION, Action.RETURN_DECISION), Lifecycle.allowed(AWAITING_APPROVAL, Role.SUPERVISOR));
+        assertTrue(Lifecycle.allowed(AWAITING_APPROVAL, Role.CASEWORKER).isEmpty(), "a caseworker cannot approve");
         assertTrue(Lifecycle.allowed(CLOSED, Role.SUPERVISOR).isEmpty());
     }
 }

@@ -60,6 +60,7 @@ class LifecycleIT {
     private static final Actor FAMILY_CASEWORKER = Actor.staff("anna", Role.CASEWORKER, "FAMILIES_WITH_CHILDREN");
     private static final Actor FRONT_DESK = Actor.staff("registrators", Role.FRONT_DESK, null);
     private static final Actor SUPERVISOR = Actor.staff("vaditaja", Role.SUPERVISOR, "SOCIAL_ASSISTANCE");
+    private static final Actor OTHER_SUPERVISOR = Actor.staff("valdis", Role.SUPERVISOR, "SOCIAL_ASSISTANCE");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Deployment
@@ -239,6 +240,61 @@ class LifecycleIT {
         assertTrue(drafts.purgeOlderThan(Duration.ZERO) >= 1);
         assertTrue(drafts.resume(stale, APPLICANT).isEmpty());
         assertEquals(ApplicationStatus.REGISTERED, database.application(submitted).getStatus(), "purge keeps filed applications");
+    }
+
+    @Test
+    void aDecisionAboveTheThresholdWaitsForAnotherSupervisor() {
+        Long id = fileGmi();
+        actions.assign(id, "ilze", CASEWORKER);
+        DecisionInput large = new DecisionInput(DecisionOutcome.GRANTED, new BigDecimal("800.00"), today(),
+                today().plusMonths(3), "SPSPL 35. pants", "Mājokļa izdevumi pārsniedz ienākumus.");
+
+        assertFalse(actions.decide(id, large, CASEWORKER, LATVIAN), "above 500 EUR it is only proposed");
+        Application proposed = database.application(id);
+        assertEquals(ApplicationStatus.AWAITING_APPROVAL, proposed.getStatus());
+        assertTrue(proposed.getDecision().isEmpty(), "a proposal is no decision: the resident sees none");
+        assertEquals("transition.notForRole", assertThrows(IllegalTransitionException.class,
+                () -> actions.approveDecision(id, CASEWORKER)).reasonKey(), "the caseworker cannot approve his own");
+
+        actions.approveDecision(id, SUPERVISOR);
+        Application decided = database.application(id);
+        assertEquals(ApplicationStatus.DECIDED, decided.getStatus());
+        assertEquals("ilze", decided.getDecision().orElseThrow().getDecidedBy());
+        assertEquals("vaditaja", decided.getDecision().orElseThrow().getApprovedBy());
+    }
+
+    @Test
+    void aSupervisorsOwnProposalNeedsAnotherSupervisorAndCanBeReturned() {
+        Long id = fileGmi();
+        actions.assign(id, "vaditaja", SUPERVISOR);
+        actions.decide(id, new DecisionInput(DecisionOutcome.GRANTED, new BigDecimal("900.00"), null, null,
+                "SPSPL 35. pants", "Pamatojums."), SUPERVISOR, LATVIAN);
+
+        assertEquals("decision.ownApproval", assertThrows(IllegalTransitionException.class,
+                () -> actions.approveDecision(id, SUPERVISOR)).reasonKey());
+        actions.returnDecision(id, "Pārrēķināt ienākumus", OTHER_SUPERVISOR);
+        assertEquals(ApplicationStatus.IN_REVIEW, database.application(id).getStatus());
+    }
+
+    @Test
+    void departingFromTheComputedAmountNeedsAWrittenReasonThatIsKept() {
+        Long id = fileGmi();
+        actions.assign(id, "ilze", CASEWORKER);
+        String computation = "{\"formula\":\"(187.00 + 0 × 131.00) − 0.00 = 187.00\"}";
+
+        SubmissionRejected noReason = assertThrows(SubmissionRejected.class, () -> actions.decide(id, new DecisionInput(
+                DecisionOutcome.PARTIALLY_GRANTED, new BigDecimal("150.00"), null, null, "SPSPL 33. pants", "Daļēji.",
+                computation, new BigDecimal("187.00"), " "), CASEWORKER, LATVIAN));
+        assertEquals("overrideReason", noReason.problems().get(0).field());
+
+        actions.decide(id, new DecisionInput(DecisionOutcome.PARTIALLY_GRANTED, new BigDecimal("150.00"), null, null,
+                "SPSPL 33. pants", "Daļēji.", computation, new BigDecimal("187.00"), "Ģimene saņem atbalstu natūrā."),
+                CASEWORKER, LATVIAN);
+        lv.socialais.application.Decision decision = database.application(id).getDecision().orElseThrow();
+        assertEquals(computation, decision.getAssessment(), "the computation is frozen with the decision");
+        assertEquals(new BigDecimal("187.00"), decision.getComputedAmount());
+        assertEquals("Ģimene saņem atbalstu natūrā.", decision.getOverrideReason());
+        assertTrue(database.auditActions(id).contains("APPLICATION_DECIDED"));
     }
 
     @Test
