@@ -43,6 +43,12 @@ public class TestQueries {
                 .setParameter("id", applicationId).getResultList();
     }
 
+    /** Moves an application's date of receipt, to test which period's rules apply. */
+    public void receivedOn(Long applicationId, java.time.LocalDate date) {
+        entityManager.createNativeQuery("UPDATE application SET received_on = ? WHERE id = ?")
+                .setParameter(1, java.sql.Date.valueOf(date)).setParameter(2, applicationId).executeUpdate();
+    }
+
     public List<FormDefinition> currentForms() {
         List<FormDefinition> forms = entityManager.createQuery("SELECT f FROM FormDefinition f WHERE f.current = TRUE"
                 + " ORDER BY f.applicationType.sortOrder", FormDefinition.class).getResultList();

@@ -1,0 +1,98 @@
+package lv.socialais.assessment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.security.Actor;
+
+/**
+ * The dated figures of the law and of the municipality, as in force on a date: thresholds, the
+ * housing coefficient K, municipal amounts. Administrators add a new period with its effective
+ * date; the period before it then ends the day before, and nothing already decided changes.
+ */
+@Stateless
+public class ReferenceData {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Optional<Threshold> threshold(ThresholdKind kind, LocalDate date) {
+        return firstRow(entityManager.createNativeQuery("SELECT valid_from, valid_until, first_person, other_person, source"
+                        + " FROM income_threshold WHERE kind = ? AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?)"
+                        + " ORDER BY valid_from DESC")
+                .setParameter(1, kind.name()).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()).map(row -> new Threshold(kind, localDate(row[0]), localDate(row[1]),
+                (BigDecimal) row[2], (BigDecimal) row[3], (String) row[4]));
+    }
+
+    /** The municipality's own low-income threshold, or the state maximum where it has set none. */
+    public Optional<Threshold> lowIncomeThreshold(String municipalityCode, LocalDate date) {
+        Optional<Threshold> municipal = firstRow(entityManager.createNativeQuery("SELECT valid_from, valid_until, first_person,"
+                        + " other_person, source FROM municipal_low_income_threshold WHERE municipality_code = ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
+                .setParameter(1, municipalityCode == null ? "" : municipalityCode)
+                .setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()).map(row -> new Threshold(ThresholdKind.LOW_INCOME_MAX, localDate(row[0]), localDate(row[1]),
+                (BigDecimal) row[2], (BigDecimal) row[3], (String) row[4]));
+        return municipal.isPresent() ? municipal : threshold(ThresholdKind.LOW_INCOME_MAX, date);
+    }
+
+    public Optional<BigDecimal> housingCoefficient(HouseholdKind kind, LocalDate date) {
+        return first(entityManager.createNativeQuery("SELECT k FROM housing_coefficient WHERE household_kind = ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
+                .setParameter(1, kind.name()).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()).map(value -> (BigDecimal) value);
+    }
+
+    public Optional<BigDecimal> municipalAmount(String code, LocalDate date) {
+        return first(entityManager.createNativeQuery("SELECT amount FROM municipal_amount WHERE code = ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
+                .setParameter(1, code).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()).map(value -> (BigDecimal) value);
+    }
+
+    /**
+     * Puts a new period of a threshold in force from a date: the period in force on that date
+     * ends the day before. Decisions already taken keep the figures they were computed with.
+     */
+    public void addThreshold(ThresholdKind kind, LocalDate validFrom, BigDecimal firstPerson, BigDecimal otherPerson,
+                             String source, Actor admin) {
+        entityManager.createNativeQuery("UPDATE income_threshold SET valid_until = ? WHERE kind = ? AND valid_from < ?"
+                        + " AND (valid_until IS NULL OR valid_until >= ?)")
+                .setParameter(1, Date.valueOf(validFrom.minusDays(1))).setParameter(2, kind.name())
+                .setParameter(3, Date.valueOf(validFrom)).setParameter(4, Date.valueOf(validFrom))
+                .executeUpdate();
+        entityManager.createNativeQuery("INSERT INTO income_threshold (kind, valid_from, valid_until, first_person,"
+                        + " other_person, source) VALUES (?, ?, NULL, ?, ?, ?)")
+                .setParameter(1, kind.name()).setParameter(2, Date.valueOf(validFrom))
+                .setParameter(3, Money.of(firstPerson)).setParameter(4, Money.of(otherPerson)).setParameter(5, source)
+                .executeUpdate();
+        audit.record(admin, "THRESHOLD_ADDED", "REFERENCE_DATA", null,
+                kind + " from " + validFrom + ": " + Money.of(firstPerson) + " / " + Money.of(otherPerson) + " (" + source + ")");
+    }
+
+    private static Optional<Object[]> firstRow(List<?> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+    }
+
+    private static Optional<Object> first(List<?> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
