@@ -110,6 +110,21 @@ public class ApplicationType implements Serializable {
         // for JPA
     }
 
+    /** An administrator's change; the form is changed by a new form version instead. */
+    void change(LocalizedText newName, LocalizedText newEligibility, int deadlineDays, boolean workDays, Department newDepartment,
+                BigDecimal newFixedAmount, boolean nowActive) {
+        if (deadlineDays < 1 || deadlineDays > 120) {
+            throw new IllegalArgumentException("a decision deadline is 1 to 120 days");
+        }
+        this.name = newName;
+        this.eligibility = newEligibility;
+        this.decisionDeadlineDays = deadlineDays;
+        this.deadlineInWorkDays = workDays;
+        this.department = newDepartment;
+        this.fixedAmount = newFixedAmount;
+        this.active = nowActive;
+    }
+
     public Long getId() {
         return id;
     }

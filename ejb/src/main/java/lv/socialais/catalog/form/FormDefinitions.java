@@ -32,18 +32,25 @@ public class FormDefinitions {
     }
 
     /**
-     * Makes a copy of the current version the new current one and returns it, managed, for the
-     * caller to change in the same transaction. Applications filed earlier keep their version.
+     * Publishes a new version of a type's form: a copy of the current one with the change
+     * applied, which becomes current. Applications filed earlier keep their version.
      */
-    public FormDefinition startNewVersion(String typeCode, Actor author) {
+    public FormDefinition publishNewVersion(String typeCode, FormChange change, Actor author) {
         FormDefinition current = currentFor(typeCode).orElseThrow(() ->
                 new IllegalArgumentException("no form for application type " + typeCode));
         FormDefinition next = current.nextVersion(Instant.now(), author.id());
+        change.applyTo(next);
         current.retire();
         entityManager.flush();
         entityManager.persist(next);
         audit.record(author, "FORM_VERSION_CREATED", "APPLICATION_TYPE", current.getApplicationType().getId(),
                 typeCode + " v" + next.getVersionNo());
         return next;
+    }
+
+    /** What an administrator changes in a new version of a form. */
+    @FunctionalInterface
+    public interface FormChange {
+        void applyTo(FormDefinition newVersion);
     }
 }

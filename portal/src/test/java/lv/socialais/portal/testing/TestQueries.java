@@ -49,6 +49,12 @@ public class TestQueries {
                 .setParameter(1, java.sql.Date.valueOf(date)).setParameter(2, applicationId).executeUpdate();
     }
 
+    /** Moves an application's decision deadline, to test the due-soon and overdue marks. */
+    public void deadline(Long applicationId, java.time.LocalDate date) {
+        entityManager.createNativeQuery("UPDATE application SET decision_deadline = ? WHERE id = ?")
+                .setParameter(1, java.sql.Date.valueOf(date)).setParameter(2, applicationId).executeUpdate();
+    }
+
     public List<FormDefinition> currentForms() {
         List<FormDefinition> forms = entityManager.createQuery("SELECT f FROM FormDefinition f WHERE f.current = TRUE"
                 + " ORDER BY f.applicationType.sortOrder", FormDefinition.class).getResultList();

@@ -1,0 +1,74 @@
+package lv.socialais.person;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lv.socialais.application.Application;
+import lv.socialais.application.ApplicationQueries;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.register.PopulationRegister;
+import lv.socialais.register.QueryContext;
+import lv.socialais.register.RegisterUnavailable;
+import lv.socialais.security.Actor;
+
+/**
+ * The front desk finds the walk-in applicant: by personal code in the population register (the
+ * clerk is the official on whose behalf it asks), or by name among the people who applied
+ * before; with the person's earlier applications. Every look-up is audited.
+ */
+@Stateless
+public class PersonLookup {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private Instance<PopulationRegister> population;
+
+    @Inject
+    private ApplicationQueries applications;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** What is known of a person: the register's answer (empty if unknown or unavailable) and his applications. */
+    public Found byPersonalCode(String code, Actor clerk) {
+        PersonalCode personalCode = PersonalCode.of(code);
+        audit.record(clerk, "PERSON_LOOKUP", "PERSON", null, personalCode.masked());
+        Optional<PopulationRegister.Person> person = Optional.empty();
+        boolean registerAnswered = true;
+        if (population.isResolvable()) {
+            try {
+                person = population.get().person(personalCode.value(), new QueryContext(UUID.randomUUID().toString(), clerk.id(),
+                        null, "front desk: identify the applicant"));
+            } catch (RegisterUnavailable | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
+                registerAnswered = false;
+            }
+        } else {
+            registerAnswered = false;
+        }
+        return new Found(personalCode.value(), person, registerAnswered, applications.concerning(personalCode.value()));
+    }
+
+    /** People who applied before whose name contains the text, with their personal codes masked. */
+    public List<Application> byName(String text, Actor clerk) {
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        audit.record(clerk, "PERSON_SEARCH", "PERSON", null, "name search");
+        return entityManager.createQuery("SELECT a FROM Application a WHERE a.status <> lv.socialais.application.ApplicationStatus.DRAFT"
+                        + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern"
+                        + " ORDER BY a.applicant.lastName, a.createdAt DESC", Application.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(100)
+                .getResultList();
+    }
+
+    /** A person as the front desk sees him. */
+    public record Found(String personalCode, Optional<PopulationRegister.Person> person, boolean registerAnswered,
+                        List<Application> applications) implements java.io.Serializable {
+    }
+}
