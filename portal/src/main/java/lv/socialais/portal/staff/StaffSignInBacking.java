@@ -1,0 +1,67 @@
+package lv.socialais.portal.staff;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The staff sign-in page: user name and password, then the work queue. */
+@Named
+@RequestScoped
+public class StaffSignInBacking {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private StaffSignInOutcome outcome;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + "/staff/queue.xhtml");
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            String key = outcome.isLocked() ? "staff.signIn.locked" : "staff.signIn.invalid";
+            String text = faces.getApplication().getResourceBundle(faces, "i18n").getString(key);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
