@@ -2,6 +2,7 @@ package lv.socialais.portal.resident;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -25,8 +26,16 @@ public class SignedInResident implements Serializable {
 
     private ResidentProfile profile;
 
+    /**
+     * A resident is signed in when the caller has the RESIDENT role. On the request that Soteria
+     * restores after the sign-in page, only the servlet request knows the role yet, so both are asked.
+     */
     public boolean isSignedIn() {
-        return securityContext().isCallerInRole(Role.RESIDENT.name());
+        if (securityContext().isCallerInRole(Role.RESIDENT.name())) {
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getExternalContext().isUserInRole(Role.RESIDENT.name());
     }
 
     /** The signed-in resident's profile. Only on pages that require the RESIDENT role. */
@@ -49,6 +58,9 @@ public class SignedInResident implements Serializable {
 
     public String personalCode() {
         Principal caller = securityContext().getCallerPrincipal();
+        if (caller == null && FacesContext.getCurrentInstance() != null) {
+            caller = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        }
         if (caller == null || !isSignedIn()) {
             throw new IllegalStateException("no resident is signed in");
         }

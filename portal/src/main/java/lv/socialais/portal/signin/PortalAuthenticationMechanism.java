@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * A protected page opened without a session leads to the sign-in page and back afterwards.
  */
 @AutoApplySession
-@LoginToContinue(loginPage = "/signin/index.xhtml", errorPage = "", useForwardToLogin = false)
+@LoginToContinue(loginPage = "/signin/index.xhtml?continue=true", errorPage = "", useForwardToLogin = false)
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 

@@ -28,8 +28,8 @@ public class FieldProblems implements Serializable {
         byField.keySet().removeIf(fields);
     }
 
-    public boolean isEmpty() {
-        return byField.isEmpty();
+    public boolean isAny() {
+        return !byField.isEmpty();
     }
 
     public List<Problem> getAll() {
