@@ -344,7 +344,14 @@ class ResidentJourneyBrowserIT {
     private void clickAndWaitForNewPage(By target) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.getTagName();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or its node is no longer in the new document
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
