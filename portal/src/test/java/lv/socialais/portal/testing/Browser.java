@@ -53,6 +53,17 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         }
     }
 
+    /** Keeps a picture of the page as it is now, e.g. for describing the screens: target/screenshots/NAME.png. */
+    public void screenshot(String name) {
+        try {
+            Path file = Path.of(System.getProperty("screenshots.folder", "target/screenshots")).resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver().getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         if (driver != null && context.getExecutionException().isPresent()) {

@@ -1,0 +1,62 @@
+package lv.socialais.portal.resident;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import lv.socialais.application.ApplicationQueries;
+import lv.socialais.application.Drafts;
+import lv.socialais.messagelog.MessageLog;
+
+/**
+ * "My applications": the resident's filed applications and those of households he belongs to,
+ * his unfinished drafts, and who asked the state registers about him.
+ */
+@Named
+@ViewScoped
+public class MyApplicationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationQueries queries;
+
+    @Inject
+    private Drafts drafts;
+
+    @Inject
+    private MessageLog messageLog;
+
+    @Inject
+    private SignedInResident resident;
+
+    private List<ApplicationSummary> applications;
+    private List<ApplicationSummary> draftList;
+    private List<RegisterEnquiry> enquiries;
+
+    @PostConstruct
+    void load() {
+        String code = resident.personalCode();
+        applications = queries.concerning(code).stream().map(ApplicationSummary::of).toList();
+        draftList = drafts.of(resident.actor()).stream().map(ApplicationSummary::of).toList();
+        enquiries = messageLog.about(code).stream().map(RegisterEnquiry::of).toList();
+    }
+
+    public List<ApplicationSummary> getApplications() {
+        return applications;
+    }
+
+    public List<ApplicationSummary> getDrafts() {
+        return draftList;
+    }
+
+    public List<RegisterEnquiry> getEnquiries() {
+        return enquiries;
+    }
+
+    public String getPersonalCode() {
+        return resident.personalCode();
+    }
+}

@@ -1,0 +1,71 @@
+package lv.socialais.portal.resident.apply;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import lv.socialais.attachment.AttachmentRejected;
+import lv.socialais.attachment.Attachments;
+import lv.socialais.portal.i18n.Texts;
+import lv.socialais.portal.resident.AttachmentView;
+import lv.socialais.portal.resident.SignedInResident;
+
+/**
+ * The documents page: files are stored with the draft as soon as they are uploaded. The core
+ * checks type and size by content; its refusal is shown in the resident's language.
+ */
+@Named
+@RequestScoped
+public class AttachmentStep {
+
+    @Inject
+    private WizardBacking wizard;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private SignedInResident resident;
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private FacesContext faces;
+
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        if (wizard.getDraftId() == null) {
+            wizard.saveDraft(); // an attachment belongs to a stored draft
+        }
+        String name = event.getFile().getFileName();
+        try (InputStream content = event.getFile().getInputStream()) {
+            attachments.add(wizard.getDraftId(), name, content, resident.actor());
+            message(FacesMessage.SEVERITY_INFO, texts.get("attachments.added", name));
+        } catch (AttachmentRejected e) {
+            message(FacesMessage.SEVERITY_ERROR, name + ": " + rejection(e));
+        } catch (IOException e) {
+            message(FacesMessage.SEVERITY_ERROR, name + ": " + texts.get("attachments.failed"));
+        }
+    }
+
+    /** The core's message for the refusal; the size limit is told in megabytes. */
+    String rejection(AttachmentRejected e) {
+        return switch (e.messageKey()) {
+            case "attachment.tooLarge" -> texts.core(e.messageKey(), e.limit() / (1024 * 1024));
+            default -> texts.core(e.messageKey(), e.limit());
+        };
+    }
+
+    public List<AttachmentView> getUploaded() {
+        return wizard.getDraftId() == null ? List.of()
+                : attachments.of(wizard.getDraftId(), resident.actor()).stream().map(AttachmentView::of).toList();
+    }
+
+    private void message(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+}

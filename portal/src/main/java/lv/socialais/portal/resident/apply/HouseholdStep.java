@@ -1,0 +1,36 @@
+package lv.socialais.portal.resident.apply;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import lv.socialais.application.Relation;
+
+/** The household page: the people who live with the applicant, one row each. */
+@Named
+@RequestScoped
+public class HouseholdStep {
+
+    /** As many as the core accepts. */
+    static final int MAX_MEMBERS = 20;
+
+    @Inject
+    private WizardBacking wizard;
+
+    public void add() {
+        if (wizard.getData().getHousehold().size() < MAX_MEMBERS) {
+            wizard.getData().getHousehold().add(new MemberRow());
+        }
+    }
+
+    public void remove(int index) {
+        List<MemberRow> rows = wizard.getData().getHousehold();
+        if (index >= 0 && index < rows.size()) {
+            rows.remove(index);
+        }
+    }
+
+    public Relation[] getRelations() {
+        return Relation.values();
+    }
+}

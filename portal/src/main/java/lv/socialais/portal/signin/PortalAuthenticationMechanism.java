@@ -1,0 +1,40 @@
+package lv.socialais.portal.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The portal's one authentication mechanism (Jakarta Security 3.0 allows one per application).
+ * A sign-in page calls {@code SecurityContext.authenticate} with a credential; this mechanism
+ * has it validated by whichever identity store accepts that kind of credential. Residents come
+ * with a {@link PersonalCodeCredential}; staff users can be added later with a
+ * {@code UsernamePasswordCredential} and a PBKDF2 identity store, without touching this class.
+ * A protected page opened without a session leads to the sign-in page and back afterwards.
+ */
+@AutoApplySession
+@LoginToContinue(loginPage = "/signin/index.xhtml?continue=true", errorPage = "", useForwardToLogin = false)
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(identityStores.validate(credential));
+    }
+}

@@ -1,0 +1,26 @@
+package lv.socialais.portal.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How residents sign in, from the setting RESIDENT_SIGN_IN: {@code development} offers the
+ * stand-in for the state portal's eID (test persons, any valid personal code); any other value
+ * switches it off, so that a production server never lets someone in by typing a code.
+ */
+@Named
+@ApplicationScoped
+public class SignInSettings {
+
+    static final String DEVELOPMENT = "development";
+
+    @Inject
+    @ConfigProperty(name = "RESIDENT_SIGN_IN", defaultValue = DEVELOPMENT)
+    private String mode;
+
+    public boolean isDevelopment() {
+        return DEVELOPMENT.equalsIgnoreCase(mode.strip());
+    }
+}

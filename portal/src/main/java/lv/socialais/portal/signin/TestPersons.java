@@ -1,0 +1,46 @@
+package lv.socialais.portal.signin;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import lv.socialais.person.PersonalCode;
+
+/**
+ * The register simulator's fixture people, offered by the development sign-in. Their names
+ * also stand in for the population register while no register adapter answers.
+ */
+public final class TestPersons {
+
+    private static final List<TestPerson> ALL = List.of(
+            new TestPerson("01019012349", "Līga", "Ozoliņa"),
+            new TestPerson("15076511117", "Jānis", "Bērziņš"),
+            new TestPerson("31129910008", "Anna", "Kalniņa"),
+            new TestPerson("01012020004", "Marta", "Ozoliņa"));
+
+    private TestPersons() {
+    }
+
+    public static List<TestPerson> all() {
+        return ALL;
+    }
+
+    public static Optional<TestPerson> byCode(String personalCode) {
+        return ALL.stream().filter(person -> person.personalCode().equals(personalCode)).findFirst();
+    }
+
+    /** A test person; a child is shown on the sign-in page but cannot sign in. */
+    public record TestPerson(String personalCode, String firstName, String lastName) implements Serializable {
+
+        public String getFormattedCode() {
+            return PersonalCode.of(personalCode).formatted();
+        }
+
+        public boolean isChild() {
+            return Adults.isMinor(PersonalCode.of(personalCode));
+        }
+
+        public String getFullName() {
+            return firstName + " " + lastName;
+        }
+    }
+}
