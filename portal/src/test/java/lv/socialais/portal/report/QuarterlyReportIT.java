@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -48,7 +58,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -201,8 +213,57 @@ class QuarterlyReportIT {
                         + " report for %s (%d applications, %d decisions in the quarter) took %s ms%n",
                 BENCHMARK_APPLICATIONS, insertSeconds, BENCHMARK_ROWS_PER_INSERT, quarter, registeredInQuarter, decidedInQuarter,
                 millis.stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).collect(Collectors.joining(" / ")));
-        assertEquals(registeredInQuarter, report.totals().applicationsInRange(), "the benchmark's report is still right");
-        assertEquals(decidedInQuarter, report.totals().decisionsInRange());
+        try {
+            assertEquals(registeredInQuarter, report.totals().applicationsInRange(), "the benchmark's report is still right");
+            assertEquals(decidedInQuarter, report.totals().decisionsInRange());
+        } finally {
+            data.execute("DELETE FROM application WHERE registration_number LIKE 'B2021/%'"); // the other tests' database stays small
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theStaffPageShowsTheLastFullQuarterAndDownloadsItsFiles(@ArquillianResource URL portal) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI page = portal.toURI().resolve("staff/report.xhtml");
+
+        HttpResponse<String> shown = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, shown.statusCode());
+        MonthRange quarter = MonthRange.lastFullQuarter(LocalDate.now(Planned.RIGA));
+        String html = shown.body();
+        assertTrue(html.contains(ReportLayout.title(ResourceBundle.getBundle(ReportLayout.BUNDLE, LATVIAN), quarter.firstDay(),
+                quarter.lastDay())), "the last full quarter by default");
+        assertTrue(html.contains(">kopā<") && html.contains("Trūcīgas mājsaimniecības statuss") && html.contains("<canvas"), html);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(viewState.find(), "a form to download from");
+        Map<String, String> expected = Map.of(
+                "csv", "text/csv", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "pdf", "application/pdf", "spolis", "text/csv");
+        for (Map.Entry<String, String> download : expected.entrySet()) {
+            String form = Map.of("report", "report", "report:year_input", String.valueOf(quarter.first().getYear()),
+                            "report:fromMonth_input", String.valueOf(quarter.first().getMonthValue()),
+                            "report:toMonth_input", String.valueOf(quarter.last().getMonthValue()),
+                            "report:" + download.getKey(), "", "jakarta.faces.ViewState", viewState.group(1))
+                    .entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(page)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertEquals(200, file.statusCode(), download.getKey());
+            assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(download.getValue()), download.getKey()
+                    + " " + file.headers().map());
+            assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), download.getKey());
+            String start = new String(file.body(), 0, Math.min(200, file.body().length), StandardCharsets.UTF_8);
+            switch (download.getKey()) {
+                case "csv" -> assertTrue(start.startsWith("\uFEFFPar Labklājības pārvaldes darbu"), start);
+                case "xlsx" -> assertTrue(start.startsWith("PK"), "a zip (OOXML)");
+                case "pdf" -> assertTrue(start.startsWith("%PDF"), "a PDF");
+                default -> assertTrue(start.startsWith(String.join(";", SpolisExport.HEADER)), start);
+            }
+        }
     }
 
     /**
