@@ -16,9 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * The portal's one authentication mechanism (Jakarta Security 3.0 allows one per application).
  * A sign-in page calls {@code SecurityContext.authenticate} with a credential; this mechanism
  * has it validated by whichever identity store accepts that kind of credential. Residents come
- * with a {@link PersonalCodeCredential}; staff users can be added later with a
- * {@code UsernamePasswordCredential} and a PBKDF2 identity store, without touching this class.
- * A protected page opened without a session leads to the sign-in page and back afterwards.
+ * with a {@link PersonalCodeCredential}; staff with a {@code UsernamePasswordCredential},
+ * validated by the staff identity store (PBKDF2, lockout). A protected resident page opened
+ * without a session leads to the eID sign-in page and back afterwards; a staff page to the
+ * staff sign-in page.
  */
 @AutoApplySession
 @LoginToContinue(loginPage = "/signin/index.xhtml?continue=true", errorPage = "", useForwardToLogin = false)
@@ -33,6 +34,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
+            if (context.isProtected() && request.getServletPath().startsWith("/staff/")) {
+                // Staff sign in with a user name and password on their own page, not through eID.
+                return context.redirect(request.getContextPath() + "/staff/signin.xhtml");
+            }
             return context.doNothing();
         }
         return context.notifyContainerAboutLogin(identityStores.validate(credential));
