@@ -123,7 +123,8 @@ public class CaseView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "i18n").containsKey(key)
                 ? faces.getApplication().getResourceBundle(faces, "i18n").getString(key) : key;
-        String text = new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        String text = arguments.length == 0 ? pattern
+                : new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
         faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 

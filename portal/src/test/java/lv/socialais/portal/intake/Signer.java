@@ -21,11 +21,11 @@ import org.apache.wss4j.dom.handler.WSHandlerConstants;
  * made, which the portal trusts), with a key nobody trusts, with a timestamp that has expired
  * by the time it arrives, or not at all.
  */
-record Signer(String name, List<Interceptor<? extends Message>> interceptors) {
+public record Signer(String name, List<Interceptor<? extends Message>> interceptors) {
 
     private static final String PASSWORD = "development";
 
-    static Signer statePortal() {
+    public static Signer statePortal() {
         return new Signer("state portal", List.of(signing(keyStore("state-portal.p12"), "state-portal", "300")));
     }
 

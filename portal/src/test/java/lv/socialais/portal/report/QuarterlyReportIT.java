@@ -225,6 +225,7 @@ class QuarterlyReportIT {
     @RunAsClient
     void theStaffPageShowsTheLastFullQuarterAndDownloadsItsFiles(@ArquillianResource URL portal) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signInAsSupervisor(http, portal);
         URI page = portal.toURI().resolve("staff/report.xhtml");
 
         HttpResponse<String> shown = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
@@ -264,6 +265,21 @@ class QuarterlyReportIT {
                 default -> assertTrue(start.startsWith(String.join(";", SpolisExport.HEADER)), start);
             }
         }
+    }
+
+    /** The report is a staff page: sign in through the staff sign-in form first. */
+    private static void signInAsSupervisor(HttpClient http, URL portal) throws Exception {
+        URI signIn = portal.toURI().resolve("staff/signin.xhtml");
+        String html = http.send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(viewState.find(), "the sign-in form");
+        String form = Map.of("staffSignIn", "staffSignIn", "staffSignIn:username", "vaditaja",
+                        "staffSignIn:password", "portal-test-staff", "staffSignIn:signIn", "", "jakarta.faces.ViewState", viewState.group(1))
+                .entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(signIn).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode(), "signed in and sent on to the queue");
     }
 
     /**

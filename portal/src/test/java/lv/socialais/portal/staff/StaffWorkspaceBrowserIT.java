@@ -1,0 +1,274 @@
+package lv.socialais.portal.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.xml.ws.BindingProvider;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import lv.socialais.integration.intake.v1.Answer;
+import lv.socialais.integration.intake.v1.Applicant;
+import lv.socialais.integration.intake.v1.EApplicationIntakePort;
+import lv.socialais.integration.intake.v1.SubmitEApplication;
+import lv.socialais.integration.xroad.XRoadHeaders;
+import lv.socialais.integration.xroad.v1.XRoadClientIdentifier;
+import lv.socialais.integration.xroad.v1.XRoadServiceIdentifier;
+import lv.socialais.portal.intake.Signer;
+import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.Deployments;
+import org.apache.cxf.headers.Header;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Caseworkers, supervisors and the front desk in a real browser: the queue, register evidence,
+ * the decision with its letter, four eyes, and who may not do what. Applications arrive as
+ * signed e-applications from the state portal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffWorkspaceBrowserIT {
+
+    private static final String PASSWORD = "portal-test-staff";
+    private static final String EDGARS = "290179-12639"; // no income: needy, GMI granted
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    private URL portal;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void freshSession() {
+        driver = BROWSER.driver();
+        driver.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void aCaseworkerSeesTheEvidenceGrantsTheGmiAndTheResidentReadsTheLetterWithTheAppealNotice() throws Exception {
+        String number = fileGmiThroughTheStatePortal(EDGARS, "Edgars", "Kalējs");
+
+        signIn("ilze");
+        assertEquals("Darba rinda", driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.linkText(number)).click();
+        waitFor(By.id("case:refresh"));
+        awaitEvidence();
+        assertTrue(driver.findElement(By.id("case:evidence")).getText().contains("PMLP"), "register evidence with its source");
+
+        click(By.id("case:take"));
+        click(By.id("case:assess"));
+        assertTrue(driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"), "the computed GMI for 2026");
+        driver.findElement(By.id("case:legalBasis")).click();
+        driver.findElement(By.cssSelector("#case\\:legalBasis_items li:nth-child(2)")).click();
+        driver.findElement(By.id("case:reasons")).sendKeys("Mājsaimniecībai nav ienākumu; tā atbilst trūcīgas mājsaimniecības statusam.");
+        click(By.id("case:decide"));
+        assertTrue(driver.findElement(By.id("case:messages")).getText().contains("Lēmums pieņemts"),
+                driver.findElement(By.id("case:messages")).getText());
+        assertEquals("Lēmums pieņemts", driver.findElement(By.id("status")).getText());
+        signOut();
+
+        driver.get(portal + "signin/index.xhtml");
+        driver.findElement(By.id("signin:code")).sendKeys(EDGARS);
+        driver.findElement(By.id("signin:submit")).click();
+        waitFor(By.cssSelector("#filed li.application"));
+        driver.findElements(By.cssSelector("#filed li.application a")).get(0).click();
+        waitFor(By.id("timeline-heading"));
+        String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String letter = pdfText(get("/resident/decision.pdf?id=" + id).body());
+        assertTrue(letter.contains("Edgars Kalējs"), letter);
+        assertTrue(letter.contains(number), letter);
+        assertTrue(letter.toLowerCase().contains("apstrīdēt") && letter.contains("mēneša"), "the appeal notice: " + letter);
+    }
+
+    @Test
+    void aDecisionAboveTheThresholdWaitsForASupervisorWhomTheCaseworkerCannotReplace() throws Exception {
+        String number = fileGmiThroughTheStatePortal("290179-12639", "Edgars", "Kalējs");
+        signIn("ilze");
+        driver.findElement(By.linkText(number)).click();
+        waitFor(By.id("case:take"));
+        click(By.id("case:take"));
+        driver.findElement(By.id("case:outcome")).click();
+        driver.findElement(By.cssSelector("#case\\:outcome_items li[data-label='Piešķirt']")).click();
+        driver.findElement(By.id("case:amount_input")).sendKeys("800");
+        driver.findElement(By.id("case:legalBasisExtra")).sendKeys("SPSPL 33. pants");
+        driver.findElement(By.id("case:reasons")).sendKeys("Izņēmuma gadījums.");
+        click(By.id("case:decide"));
+        assertTrue(driver.findElement(By.id("case:messages")).getText().contains("vadītājam"), "sent for approval");
+        assertTrue(driver.findElements(By.id("case:approve")).isEmpty(), "the caseworker cannot approve his own");
+        signOut();
+
+        signIn("vaditaja");
+        driver.get(portal + "staff/queue.xhtml");
+        driver.findElement(By.linkText(number)).click();
+        waitFor(By.id("case:approve"));
+        click(By.id("case:approve"));
+        assertTrue(driver.findElement(By.id("case:messages")).getText().contains("apstiprināts"));
+        assertTrue(driver.findElement(By.id("decided")).getText().contains("800"));
+    }
+
+    @Test
+    void theFrontDeskCannotDecideAndAnotherDepartmentsCaseworkerGetsNotFound() throws Exception {
+        String number = fileGmiThroughTheStatePortal("290179-12639", "Edgars", "Kalējs");
+        signIn("registrators");
+        driver.get(portal + "staff/frontdesk.xhtml");
+        driver.findElement(By.id("frontdesk:query")).sendKeys("290179-12639");
+        click(By.id("frontdesk:search"));
+        assertEquals("Edgars Kalējs", driver.findElement(By.id("person-name")).getText(), "found in the population register");
+        assertTrue(driver.findElement(By.id("person-address")).getText().contains("Jelgava"));
+        driver.findElement(By.linkText(number)).click();
+        waitFor(By.id("case:refresh"));
+        String caseUrl = driver.getCurrentUrl();
+        assertTrue(driver.findElements(By.id("case:decide")).isEmpty(), "no decision form for the front desk");
+        assertTrue(driver.findElements(By.id("case:take")).isEmpty(), "nor taking cases");
+        signOut();
+
+        signIn("anna");
+        driver.get(caseUrl);
+        assertEquals("Lapa nav atrasta", driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() {
+        driver.get(portal + "staff/queue.xhtml");
+        assertEquals("Darbinieku pieslēgšanās", driver.findElement(By.tagName("h1")).getText(), "staff pages lead to the staff sign-in");
+        driver.findElement(By.id("staffSignIn:username")).sendKeys("ilze");
+        driver.findElement(By.id("staffSignIn:password")).sendKeys("nepareizi");
+        driver.findElement(By.id("staffSignIn:signIn")).click();
+        assertTrue(driver.findElement(By.id("staffSignIn:messages")).getText().contains("Nepareizs lietotājvārds vai parole"));
+    }
+
+    private void signIn(String user) {
+        driver.get(portal + "staff/signin.xhtml");
+        driver.findElement(By.id("staffSignIn:username")).sendKeys(user);
+        driver.findElement(By.id("staffSignIn:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("staffSignIn:signIn")).click();
+        waitFor(By.id("queue:entries"));
+    }
+
+    private void signOut() {
+        driver.get(portal + "staff/signout");
+        driver.manage().deleteAllCookies();
+    }
+
+    private void awaitEvidence() {
+        for (int i = 0; i < 30 && !driver.findElement(By.id("case:evidence")).getText().contains("PMLP"); i++) {
+            sleep(1000);
+            driver.navigate().refresh();
+            waitFor(By.id("case:evidence"));
+        }
+    }
+
+    /** Clicks an ajax button and waits until PrimeFaces has updated the page. */
+    private void click(By button) {
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    private void waitFor(By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
+    }
+
+    private String fileGmiThroughTheStatePortal(String code, String firstName, String lastName) {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setServiceClass(EApplicationIntakePort.class);
+        factory.setAddress(portal + "soap/intake");
+        Signer.statePortal().interceptors().forEach(factory.getOutInterceptors()::add);
+        EApplicationIntakePort port = (EApplicationIntakePort) factory.create();
+        XRoadClientIdentifier client = new XRoadClientIdentifier();
+        client.setXRoadInstance("LV");
+        client.setMemberClass("GOV");
+        client.setMemberCode("90001733697");
+        XRoadServiceIdentifier service = new XRoadServiceIdentifier();
+        service.setXRoadInstance("LV");
+        service.setMemberClass("GOV");
+        service.setMemberCode("90000000000");
+        service.setServiceCode("SubmitEApplication");
+        ((BindingProvider) port).getRequestContext().put(Header.HEADER_LIST, new XRoadHeaders(client, service,
+                UUID.randomUUID().toString(), "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
+        SubmitEApplication request = new SubmitEApplication();
+        request.setSubmissionKey(UUID.randomUUID().toString());
+        Applicant applicant = new Applicant();
+        applicant.setPersonalCode(code);
+        applicant.setFirstName(firstName);
+        applicant.setLastName(lastName);
+        request.setApplicant(applicant);
+        request.setApplicationTypeCode("GMI_BENEFIT");
+        request.getAnswer().addAll(List.of(answer("needy_status", "APPLYING_NOW"), answer("working_age_members_count", "1"),
+                answer("situation_description", "Nav darba un ienākumu."), answer("iban", "LV80BANK0000435195001")));
+        request.setNoIncomeDeclared(true);
+        request.setConsentGiven(true);
+        var response = port.submitEApplication(request);
+        if (response.getAccepted() == null) {
+            throw new AssertionError(response.getRejected().getProblem().stream().map(p -> p.getField() + ":" + p.getCode())
+                    .collect(Collectors.joining(", ")));
+        }
+        return response.getAccepted().getRegistrationNumber();
+    }
+
+    private static Answer answer(String code, String value) {
+        Answer answer = new Answer();
+        answer.setFieldCode(code);
+        answer.setValue(value);
+        return answer;
+    }
+
+    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.toExternalForm() + path.substring(1)));
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
