@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with a JDK 17: installs what the tests need
-# (Debian's chromium and chromedriver for the browser tests, libxml2-utils for the contract
-# check; Maven itself through the wrapper, MariaDB and Payara Micro from Maven Central), checks
-# the WSDL/XSD contracts with xmllint, and runs unit, container and browser tests.
+# (Debian's chromium and chromedriver for the browser tests, npm for axe-core, libxml2-utils
+# for the contract check; Maven itself through the wrapper, MariaDB and Payara Micro from Maven
+# Central), checks the WSDL/XSD contracts with xmllint, and runs unit, container and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,15 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     echo "Installing chromium and chromium-driver from Debian for the browser tests"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# npm installs axe-core, which the browser tests inject into pages to check accessibility.
+if ! command -v npm >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "Installing nodejs and npm from Debian for the accessibility checks"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
 fi
 
 if ! command -v xmllint >/dev/null 2>&1; then

@@ -19,10 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * with a {@link PersonalCodeCredential}; staff with a {@code UsernamePasswordCredential},
  * validated by the staff identity store (PBKDF2, lockout). A protected resident page opened
  * without a session leads to the eID sign-in page and back afterwards; a staff page to the
- * staff sign-in page.
+ * staff sign-in page (see {@link SignInRouting}).
  */
 @AutoApplySession
-@LoginToContinue(loginPage = "/signin/index.xhtml?continue=true", errorPage = "", useForwardToLogin = false)
+@LoginToContinue(loginPage = "#{signInRouting.loginPage}", errorPage = "", useForwardToLogin = false)
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -34,10 +34,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
-            if (context.isProtected() && request.getServletPath().startsWith("/staff/")) {
-                // Staff sign in with a user name and password on their own page, not through eID.
-                return context.redirect(request.getContextPath() + "/staff/signin.xhtml");
-            }
             return context.doNothing();
         }
         return context.notifyContainerAboutLogin(identityStores.validate(credential));

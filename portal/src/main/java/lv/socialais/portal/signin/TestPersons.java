@@ -12,10 +12,11 @@ import lv.socialais.person.PersonalCode;
 public final class TestPersons {
 
     private static final List<TestPerson> ALL = List.of(
-            new TestPerson("01019012349", "Līga", "Ozoliņa"),
-            new TestPerson("15076511117", "Jānis", "Bērziņš"),
-            new TestPerson("31129910008", "Anna", "Kalniņa"),
-            new TestPerson("01012020004", "Marta", "Ozoliņa"));
+            new TestPerson("14038512712", "Jānis", "Bērziņš"),     // unemployed, with benefit
+            new TestPerson("02079011182", "Līga", "Kalniņa"),      // unemployed single parent
+            new TestPerson("08014211279", "Austra", "Liepiņa"),    // pensioner living alone
+            new TestPerson("29017912639", "Edgars", "Kalējs"),     // no income at all
+            new TestPerson("19051622046", "Marta", "Kalniņa"));    // a child
 
     private TestPersons() {
     }

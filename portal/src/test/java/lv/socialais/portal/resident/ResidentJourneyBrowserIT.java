@@ -53,8 +53,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class ResidentJourneyBrowserIT {
 
-    private static final String JANIS = "15076511117";
-    private static final String LIGA = "01019012349";
+    private static final String JANIS = "14038512712";
+    private static final String LIGA = "02079011182";
     private static final String ANNA = "311299-10008";
 
     @RegisterExtension
@@ -111,7 +111,7 @@ class ResidentJourneyBrowserIT {
 
         wizard.waitForStep("applicant");
         assertEquals("Jānis Bērziņš", driver.findElement(By.id("applicant-name")).getText(), "name prefilled, not typed");
-        assertEquals("150765-11117", driver.findElement(By.id("applicant-code")).getText());
+        assertEquals("140385-12712", driver.findElement(By.id("applicant-code")).getText());
         wizard.next("household");
 
         wizard.clickAndReload(By.id("wizard:addMember"));

@@ -222,6 +222,7 @@ class StaffWorkspaceBrowserIT {
         ((BindingProvider) port).getRequestContext().put(Header.HEADER_LIST, new XRoadHeaders(client, service,
                 UUID.randomUUID().toString(), "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
         SubmitEApplication request = new SubmitEApplication();
+        request.setEServiceUrn("URN:IVIS:100001:EP.DA-DA29-V1-0");
         request.setSubmissionKey(UUID.randomUUID().toString());
         Applicant applicant = new Applicant();
         applicant.setPersonalCode(code);

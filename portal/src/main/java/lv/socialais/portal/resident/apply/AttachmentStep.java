@@ -13,6 +13,7 @@ import lv.socialais.attachment.Attachments;
 import lv.socialais.portal.i18n.Texts;
 import lv.socialais.portal.resident.AttachmentView;
 import lv.socialais.portal.resident.SignedInResident;
+import lv.socialais.portal.web.RequestTiming;
 
 /**
  * The documents page: files are stored with the draft as soon as they are uploaded. The core
@@ -41,6 +42,7 @@ public class AttachmentStep {
         if (wizard.getDraftId() == null) {
             wizard.saveDraft(); // an attachment belongs to a stored draft
         }
+        RequestTiming.label("attachments: upload");
         String name = event.getFile().getFileName();
         try (InputStream content = event.getFile().getInputStream()) {
             attachments.add(wizard.getDraftId(), name, content, resident.actor());

@@ -3,6 +3,7 @@ package lv.socialais.portal.resident.apply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lv.socialais.portal.web.RequestTiming;
 import java.util.List;
 import lv.socialais.application.Relation;
 
@@ -18,12 +19,14 @@ public class HouseholdStep {
     private WizardBacking wizard;
 
     public void add() {
+        RequestTiming.label("household: add a row");
         if (wizard.getData().getHousehold().size() < MAX_MEMBERS) {
             wizard.getData().getHousehold().add(new MemberRow());
         }
     }
 
     public void remove(int index) {
+        RequestTiming.label("household: remove a row");
         List<MemberRow> rows = wizard.getData().getHousehold();
         if (index >= 0 && index < rows.size()) {
             rows.remove(index);

@@ -3,6 +3,7 @@ package lv.socialais.portal.resident.apply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lv.socialais.portal.web.RequestTiming;
 import java.util.ArrayList;
 import java.util.List;
 import lv.socialais.application.IncomeType;
@@ -19,12 +20,14 @@ public class IncomeStep {
     private WizardBacking wizard;
 
     public void add() {
+        RequestTiming.label("income: add a row");
         if (wizard.getData().getIncomes().size() < MAX_LINES) {
             wizard.getData().getIncomes().add(new IncomeRow());
         }
     }
 
     public void remove(int index) {
+        RequestTiming.label("income: remove a row");
         List<IncomeRow> rows = wizard.getData().getIncomes();
         if (index >= 0 && index < rows.size()) {
             rows.remove(index);

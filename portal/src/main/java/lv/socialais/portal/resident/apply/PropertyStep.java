@@ -3,6 +3,7 @@ package lv.socialais.portal.resident.apply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lv.socialais.portal.web.RequestTiming;
 import java.util.List;
 import lv.socialais.application.PropertyKind;
 
@@ -17,12 +18,14 @@ public class PropertyStep {
     private WizardBacking wizard;
 
     public void add() {
+        RequestTiming.label("property: add a row");
         if (wizard.getData().getProperty().size() < MAX_ITEMS) {
             wizard.getData().getProperty().add(new PropertyRow());
         }
     }
 
     public void remove(int index) {
+        RequestTiming.label("property: remove a row");
         List<PropertyRow> rows = wizard.getData().getProperty();
         if (index >= 0 && index < rows.size()) {
             rows.remove(index);

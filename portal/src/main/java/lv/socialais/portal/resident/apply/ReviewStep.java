@@ -18,6 +18,7 @@ import lv.socialais.application.validation.Problem;
 import lv.socialais.application.validation.ProblemMessages;
 import lv.socialais.portal.i18n.LocaleSelection;
 import lv.socialais.portal.resident.SignedInResident;
+import lv.socialais.portal.web.RequestTiming;
 
 /**
  * The review page's Submit. The wizard's submission key makes a double click, or a retry after
@@ -40,6 +41,7 @@ public class ReviewStep {
     private LocaleSelection localeSelection;
 
     public void submit() throws IOException {
+        RequestTiming.label("review: submit");
         Locale locale = localeSelection.getLocale();
         List<Problem> own = ProblemMessages.translate(wizard.getData().amountProblems(), locale);
         // An income amount that is not a number goes to the core as missing, which it always

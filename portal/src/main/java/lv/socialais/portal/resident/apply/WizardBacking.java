@@ -135,7 +135,10 @@ public class WizardBacking implements Serializable {
 
     /** After a refused submission: remember the problems and open the first page that has one. */
     void showProblems(List<Problem> refused) {
-        problems.replace(refused);
+        // Listed in the order of the pages, so the summary reads like the wizard.
+        problems.replace(refused.stream()
+                .sorted(java.util.Comparator.comparingInt(problem -> WizardSteps.indexOf(problem.field(), form, steps)))
+                .toList());
         current = problems.fields().stream().mapToInt(field -> WizardSteps.indexOf(field, form, steps)).min()
                 .orElse(steps.size() - 1);
         RequestTiming.label("review→" + getStep().code() + " (refused)");
