@@ -123,7 +123,7 @@ class StaffWorkspaceBrowserIT {
         waitFor(By.id("case:take"));
         click(By.id("case:take"));
         driver.findElement(By.id("case:outcome")).click();
-        driver.findElement(By.cssSelector("#case\\:outcome_items li[data-label='Piešķirt']")).click();
+        driver.findElement(By.cssSelector("#case\\:outcome_items li[data-label='Piešķirts']")).click();
         driver.findElement(By.id("case:amount_input")).sendKeys("800");
         driver.findElement(By.id("case:legalBasisExtra")).sendKeys("SPSPL 33. pants");
         driver.findElement(By.id("case:reasons")).sendKeys("Izņēmuma gadījums.");
