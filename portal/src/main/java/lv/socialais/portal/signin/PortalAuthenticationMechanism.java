@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * staff sign-in page (see {@link SignInRouting}).
  */
 @AutoApplySession
-@LoginToContinue(loginPage = "#{signInRouting.loginPage}", errorPage = "", useForwardToLogin = false)
+@LoginToContinue(loginPage = "/signin/index.xhtml?continue=true", errorPage = "", useForwardToLogin = false)
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,8 +94,7 @@ class StaffWorkspaceBrowserIT {
         click(By.id("case:take"));
         click(By.id("case:assess"));
         assertTrue(driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"), "the computed GMI for 2026");
-        driver.findElement(By.id("case:legalBasis")).click();
-        driver.findElement(By.cssSelector("#case\\:legalBasis_items li:nth-child(2)")).click();
+        new Select(driver.findElement(By.id("case:legalBasis"))).selectByIndex(1);
         driver.findElement(By.id("case:reasons")).sendKeys("Mājsaimniecībai nav ienākumu; tā atbilst trūcīgas mājsaimniecības statusam.");
         click(By.id("case:decide"));
         assertTrue(driver.findElement(By.id("case:messages")).getText().contains("Lēmums pieņemts"),
@@ -122,9 +122,8 @@ class StaffWorkspaceBrowserIT {
         driver.findElement(By.linkText(number)).click();
         waitFor(By.id("case:take"));
         click(By.id("case:take"));
-        driver.findElement(By.id("case:outcome")).click();
-        driver.findElement(By.cssSelector("#case\\:outcome_items li[data-label='Piešķirts']")).click();
-        driver.findElement(By.id("case:amount_input")).sendKeys("800");
+        new Select(driver.findElement(By.id("case:outcome"))).selectByValue("GRANTED");
+        driver.findElement(By.id("case:amount")).sendKeys("800");
         driver.findElement(By.id("case:legalBasisExtra")).sendKeys("SPSPL 33. pants");
         driver.findElement(By.id("case:reasons")).sendKeys("Izņēmuma gadījums.");
         click(By.id("case:decide"));
