@@ -16,6 +16,7 @@ public final class TestPersons {
             new TestPerson("02079011182", "Līga", "Kalniņa"),      // unemployed single parent
             new TestPerson("08014211279", "Austra", "Liepiņa"),    // pensioner living alone
             new TestPerson("29017912639", "Edgars", "Kalējs"),     // no income at all
+            new TestPerson("09079114263", "Oskars", "Vanags"),     // employed, sickness benefit
             new TestPerson("19051622046", "Marta", "Kalniņa"));    // a child
 
     private TestPersons() {

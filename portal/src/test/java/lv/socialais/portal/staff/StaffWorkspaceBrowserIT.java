@@ -164,7 +164,7 @@ class StaffWorkspaceBrowserIT {
     @Test
     void aWrongPasswordIsRefusedWithAClearMessage() {
         driver.get(portal + "staff/queue.xhtml");
-        assertEquals("Darbinieku pieslēgšanās", driver.findElement(By.tagName("h1")).getText(), "staff pages lead to the staff sign-in");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Darbinieku pieslēgšanās"));
         driver.findElement(By.id("staffSignIn:username")).sendKeys("ilze");
         driver.findElement(By.id("staffSignIn:password")).sendKeys("nepareizi");
         driver.findElement(By.id("staffSignIn:signIn")).click();
