@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
 
 /**
  * The work waiting in a department: applications still to be decided, sorted by their
@@ -32,7 +33,7 @@ public class ApplicationQueue {
 
     public List<QueueEntry> find(QueueFilter filter, Actor actor) {
         String department = actor.seesAllDepartments() ? filter.departmentCode() : actor.department().orElse(null);
-        if (!actor.seesAllDepartments() && department == null && !actor.role().equals(lv.socialais.security.Role.FRONT_DESK)) {
+        if (!actor.seesAllDepartments() && department == null && actor.role() != Role.FRONT_DESK) {
             return List.of();
         }
         StringBuilder jpql = new StringBuilder("SELECT a FROM Application a JOIN FETCH a.type t WHERE a.status IN :statuses");

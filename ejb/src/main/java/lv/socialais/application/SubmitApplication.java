@@ -53,13 +53,10 @@ public class SubmitApplication {
 
     /** A unique key violation or a deadlock: both mean a concurrent submission won the race. */
     static boolean isCollision(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001"))) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;
