@@ -56,17 +56,24 @@ class HomePageBrowserIT {
     void theVisitorSwitchesToEnglishAndRussian() {
         WebDriver page = open();
 
-        page.findElement(By.cssSelector("input[lang='en']")).click();
-        assertEquals("en", page.findElement(By.tagName("html")).getAttribute("lang"));
+        switchTo(page, "en");
         assertEquals("What you can apply for", page.findElement(By.id("catalogue-heading")).getText());
         assertEquals("Needy household status", firstTypeName(page));
 
-        page.findElement(By.cssSelector("input[lang='ru']")).click();
+        switchTo(page, "ru");
         assertEquals("Что можно запросить", page.findElement(By.id("catalogue-heading")).getText());
         assertTrue(firstTypeName(page).chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
 
-        page.findElement(By.cssSelector("input[lang='lv']")).click();
+        switchTo(page, "lv");
         assertEquals("Trūcīgas mājsaimniecības statuss", firstTypeName(page));
+    }
+
+    /** Clicks a language and waits until the page has come back in it (fails with a timeout if not). */
+    private static void switchTo(WebDriver page, String language) {
+        page.findElement(By.cssSelector("input[lang='" + language + "']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     private WebDriver open() {
