@@ -14,7 +14,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import lv.socialais.person.PersonalCode;
 import lv.socialais.portal.i18n.Texts;
 
@@ -36,6 +38,12 @@ public class SignInBacking {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private SignInSettings settings;
+
+    @Inject
+    private OidcSignIn oidc;
 
     private String personalCode;
 
@@ -75,11 +83,24 @@ public class SignInBacking {
         }
     }
 
+    /** Ends the session here and, signed in through the eID provider, there too when it offers that. */
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(providerSignOut(request).orElse(external.getRequestContextPath() + "/"));
+    }
+
+    private Optional<String> providerSignOut(HttpServletRequest request) {
+        if (!settings.isOidc()) {
+            return Optional.empty();
+        }
+        try {
+            return oidc.endSession(request).map(URI::toString);
+        } catch (OidcUnavailableException e) {
+            return Optional.empty(); // signed out here; the provider's own session ends on its own
+        }
     }
 
     private void error(String message) {
