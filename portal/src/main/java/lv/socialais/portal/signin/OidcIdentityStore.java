@@ -34,11 +34,6 @@ public class OidcIdentityStore implements IdentityStore {
     private OidcSignInOutcome outcome;
 
     @Override
-    public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
-    }
-
-    @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof AuthorizationCodeCredential code) || !settings.isOidc()) {
             return NOT_VALIDATED_RESULT;

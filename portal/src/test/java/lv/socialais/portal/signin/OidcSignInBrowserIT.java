@@ -1,0 +1,187 @@
+package lv.socialais.portal.signin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import lv.socialais.portal.testing.Axe;
+import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Residents signing in through OpenID Connect (RESIDENT_SIGN_IN=oidc) in a real headless
+ * chromium, against the register simulator's stand-in eID provider. The portal is deployed with
+ * the OIDC settings in its own configuration file, so the other test classes keep the
+ * development sign-in; the client secret comes from the environment both servers share.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OidcSignInBrowserIT {
+
+    /** Fixture persons no other test class signs in as. */
+    private static final String GUNTIS = "05048112339";
+    private static final String VALDIS = "01034911940";
+    private static final String MARTA_A_CHILD = "19051622046";
+
+    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+    private static final ResourceBundle LATVIAN = ResourceBundle.getBundle("lv.socialais.portal.i18n.messages", Locale.forLanguageTag("lv"));
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    private static final Axe AXE = new Axe();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive war = Deployments.portal();
+        String settings = read(war, CONFIG) + "\nRESIDENT_SIGN_IN=oidc\n"
+                + "OIDC_ISSUER=http://localhost:" + System.getProperty("simulator.port") + "/simulator/oidc\n"
+                + "OIDC_CLIENT_ID=socialais-portal\n";
+        war.delete(CONFIG);
+        war.add(new StringAsset(settings), CONFIG);
+        return war;
+    }
+
+    @ArquillianResource
+    private URL portal;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void freshSession() {
+        driver = BROWSER.driver();
+        driver.get(base() + "/index.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void aResidentOpeningHisPageIsSentToTheProviderAndComesBackToItSignedInWithHisNameFromTheRegister() {
+        open("/resident/applications.xhtml");
+
+        waitForUrl("/simulator/oidc/authorize");
+        assertTrue(driver.getCurrentUrl().contains("code_challenge_method=S256"), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("nonce="), driver.getCurrentUrl());
+        driver.findElement(By.cssSelector("button[data-code='" + GUNTIS + "']")).click();
+
+        waitForUrl("/resident/applications.xhtml");
+        waitForText(By.cssSelector(".signed-in-as"), "Guntis Zariņš");
+        assertEquals(LATVIAN.getString("mine.title"), driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtTheProvider() {
+        signInAs(VALDIS);
+
+        driver.findElement(By.id("signout:button")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("nav-signin")).size() == 1);
+        assertTrue(driver.getCurrentUrl().startsWith(base()), "back on the portal: " + driver.getCurrentUrl());
+        open("/resident/applications.xhtml");
+        waitForUrl("/simulator/oidc/authorize"); // signed out: the provider is asked again
+    }
+
+    @Test
+    void anAnswerCarryingAnotherStateIsRefusedWithAClearMessageAndNobodyIsSignedIn() {
+        open("/resident/applications.xhtml");
+        waitForUrl("/simulator/oidc/authorize");
+
+        // An answer that belongs to no sign-in started in this browser, e.g. a link planted by someone else.
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll(\"input[name='state']\").forEach(i => i.value = 'forged-state');");
+        driver.findElement(By.cssSelector("button[data-code='" + GUNTIS + "']")).click();
+
+        assertProblemShown("signin.oidc.problem.state");
+        assertEquals(0, driver.findElements(By.cssSelector(".signed-in-as")).size(), "nobody signed in");
+        assertEquals("[]", AXE.seriousViolations(driver), "axe-core on the refused sign-in");
+
+        driver.findElement(By.id("retry")).click(); // trying again goes to the provider and back to the page he wanted
+        waitForUrl("/simulator/oidc/authorize");
+        driver.findElement(By.cssSelector("button[data-code='" + GUNTIS + "']")).click();
+        waitForUrl("/resident/applications.xhtml");
+        waitForText(By.cssSelector(".signed-in-as"), "Guntis Zariņš");
+    }
+
+    @Test
+    void aChildPickedAtTheProviderIsRefusedAsWithTheDevelopmentSignIn() {
+        open("/resident/applications.xhtml");
+        waitForUrl("/simulator/oidc/authorize");
+
+        driver.findElement(By.cssSelector("button[data-code='" + MARTA_A_CHILD + "']")).click();
+
+        assertProblemShown("signin.oidc.problem.minor");
+    }
+
+    @Test
+    void cancellingAtTheProviderSaysSo() {
+        open("/resident/applications.xhtml");
+        waitForUrl("/simulator/oidc/authorize");
+
+        driver.findElement(By.id("cancel")).click();
+
+        assertProblemShown("signin.oidc.problem.cancelled");
+    }
+
+    private void signInAs(String code) {
+        open("/resident/applications.xhtml");
+        waitForUrl("/simulator/oidc/authorize");
+        driver.findElement(By.cssSelector("button[data-code='" + code + "']")).click();
+        waitForUrl("/resident/applications.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signout:button")));
+    }
+
+    private void assertProblemShown(String key) {
+        waitForUrl("/signin/index.xhtml");
+        waitForText(By.id("signin-problem"), LATVIAN.getString(key));
+        assertEquals(LATVIAN.getString(key), driver.findElement(By.id("signin-problem")).getText());
+    }
+
+    private void open(String path) {
+        driver.get(base() + path);
+    }
+
+    private String base() {
+        return portal.toExternalForm().replaceAll("/$", "");
+    }
+
+    private void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+    }
+
+    private void waitForText(By where, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    private static String read(WebArchive war, String path) {
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
