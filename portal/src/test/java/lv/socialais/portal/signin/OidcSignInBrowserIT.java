@@ -95,7 +95,19 @@ class OidcSignInBrowserIT {
     }
 
     @Test
-    void signingOutEndsTheSessionHereAndAtTheProvider() {
+    void signingInFromTheMenuGoesThroughTheProviderToMyApplications() {
+        open("/index.xhtml");
+        driver.findElement(By.id("nav-signin")).click();
+
+        waitForUrl("/simulator/oidc/authorize");
+        driver.findElement(By.cssSelector("button[data-code='" + VALDIS + "']")).click();
+
+        waitForUrl("/resident/applications.xhtml");
+        waitForText(By.cssSelector(".signed-in-as"), "Valdis Jansons");
+    }
+
+    @Test
+    void signingOutEndsTheSessionSoTheNextResidentPageAsksTheProviderAgain() {
         signInAs(VALDIS);
 
         driver.findElement(By.id("signout:button")).click();
