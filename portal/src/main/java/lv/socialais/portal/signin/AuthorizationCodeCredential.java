@@ -7,4 +7,10 @@ import jakarta.security.enterprise.credential.Credential;
  * attempt it answers. Only {@link OidcIdentityStore} accepts it.
  */
 public record AuthorizationCodeCredential(String code, OidcAttempt attempt) implements Credential {
+
+    /** Without the code, so that it never reaches a log by accident. */
+    @Override
+    public String toString() {
+        return "AuthorizationCodeCredential[" + attempt + "]";
+    }
 }

@@ -16,6 +16,12 @@ public record OidcAttempt(String state, String nonce, String codeVerifier, Strin
     /** The session attribute that holds the attempt under way. */
     static final String SESSION_ATTRIBUTE = OidcAttempt.class.getName();
 
+    /** Without the state, nonce and verifier, so that they never reach a log by accident. */
+    @Override
+    public String toString() {
+        return "OidcAttempt[redirectUri=" + redirectUri + ", continued=" + continued + "]";
+    }
+
     /** Whether the provider's answer carries this attempt's state (compared in constant time). */
     boolean answeredBy(String answerState) {
         return answerState != null

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -104,6 +105,21 @@ class OidcSignInBrowserIT {
 
         waitForUrl("/resident/applications.xhtml");
         waitForText(By.cssSelector(".signed-in-as"), "Valdis Jansons");
+    }
+
+    @Test
+    void staffStillSignInWithTheirPasswordAndAreNeverSentToTheProvider() {
+        open("/staff/queue.xhtml");
+
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.and(ExpectedConditions.urlContains("/staff/signin.xhtml"),
+                        ExpectedConditions.textToBe(By.tagName("h1"), LATVIAN.getString("staff.signIn.title"))));
+        driver.findElement(By.id("staffSignIn:username")).sendKeys("vaditaja");
+        driver.findElement(By.id("staffSignIn:password")).sendKeys(System.getenv("DEV_STAFF_PASSWORD"));
+        driver.findElement(By.id("staffSignIn:signIn")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:entries")));
+        assertTrue(driver.getCurrentUrl().contains("/staff/"), driver.getCurrentUrl());
     }
 
     @Test
