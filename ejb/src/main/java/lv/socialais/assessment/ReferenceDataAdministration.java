@@ -76,7 +76,7 @@ public class ReferenceDataAdministration {
         }
         String theSource = source == null ? "" : source.strip();
         if (theSource.isEmpty() || theSource.length() > SOURCE_LENGTH) {
-            throw new ChangeRejected("admin.reference.source", SOURCE_LENGTH);
+            throw new ChangeRejected("admin.reference.source.invalid", SOURCE_LENGTH);
         }
         if (exists(kind, theKey, validFrom)) {
             throw new ChangeRejected("admin.reference.duplicate", theKey, validFrom.toString());
@@ -117,13 +117,13 @@ public class ReferenceDataAdministration {
                 : kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? MUNICIPALITY.matcher(key).matches()
                 : AMOUNT_CODE.matcher(key).matches();
         if (!valid) {
-            throw new ChangeRejected(kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? "admin.reference.municipality" : "admin.reference.key");
+            throw new ChangeRejected(kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? "admin.reference.municipality.invalid" : "admin.reference.key.invalid");
         }
     }
 
     private static void checkDate(LocalDate validFrom) {
         if (validFrom == null || validFrom.isBefore(EARLIEST) || validFrom.isAfter(LATEST)) {
-            throw new ChangeRejected("admin.reference.date", EARLIEST.toString(), LATEST.toString());
+            throw new ChangeRejected("admin.reference.date.invalid", EARLIEST.toString(), LATEST.toString());
         }
     }
 

@@ -63,16 +63,16 @@ public class CatalogAdministration {
         Administrators.require(admin);
         ApplicationType type = type(typeCode).orElseThrow(() -> new ChangeRejected("admin.type.unknown", typeCode));
         Department department = departments().stream().filter(d -> d.getCode().equals(change.departmentCode())).findFirst()
-                .orElseThrow(() -> new ChangeRejected("admin.type.department"));
-        checkTexts(change.name(), NAME_LENGTH, "admin.type.name");
-        checkTexts(change.eligibility(), ELIGIBILITY_LENGTH, "admin.type.eligibility");
+                .orElseThrow(() -> new ChangeRejected("admin.type.department.invalid"));
+        checkTexts(change.name(), NAME_LENGTH, "admin.type.name.invalid");
+        checkTexts(change.eligibility(), ELIGIBILITY_LENGTH, "admin.type.eligibility.invalid");
         if (change.decisionDeadlineDays() < 1 || change.decisionDeadlineDays() > 120) {
-            throw new ChangeRejected("admin.type.deadline", 1, 120);
+            throw new ChangeRejected("admin.type.deadline.invalid", 1, 120);
         }
         BigDecimal amount = change.fixedAmount();
         if (amount != null && (amount.signum() <= 0 || amount.compareTo(new BigDecimal("100000")) > 0
                 || amount.stripTrailingZeros().scale() > 2)) {
-            throw new ChangeRejected("admin.type.amount");
+            throw new ChangeRejected("admin.type.amount.invalid");
         }
         String before = describe(type);
         BigDecimal amountBefore = type.getFixedAmount().orElse(null);
@@ -86,6 +86,12 @@ public class CatalogAdministration {
         return type;
     }
 
+    /** The type's values and its documents changed together: both or neither. */
+    public ApplicationType change(String typeCode, TypeChange change, List<RequiredDocument.Input> documents, Actor admin) {
+        change(typeCode, change, admin);
+        return changeDocuments(typeCode, documents, admin);
+    }
+
     /** Replaces the documents a type asks for; a document keeps its code, so earlier attachments stay labelled. */
     public ApplicationType changeDocuments(String typeCode, List<RequiredDocument.Input> documents, Actor admin) {
         Administrators.require(admin);
@@ -93,12 +99,12 @@ public class CatalogAdministration {
         Set<String> codes = new HashSet<>();
         for (RequiredDocument.Input document : documents) {
             if (document.code() == null || !DOCUMENT_CODE.matcher(document.code()).matches()) {
-                throw new ChangeRejected("admin.document.code");
+                throw new ChangeRejected("admin.document.code.invalid");
             }
             if (!codes.add(document.code())) {
                 throw new ChangeRejected("admin.document.duplicate", document.code());
             }
-            checkTexts(document.name(), NAME_LENGTH, "admin.document.name");
+            checkTexts(document.name(), NAME_LENGTH, "admin.document.name.invalid");
         }
         String before = describeDocuments(type);
         type.replaceDocuments(documents);

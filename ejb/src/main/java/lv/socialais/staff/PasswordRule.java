@@ -23,7 +23,7 @@ public final class PasswordRule {
         boolean containsName = username != null && !username.isBlank()
                 && text.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT));
         if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH || !letter || !digit || containsName) {
-            throw new ChangeRejected("admin.staff.password", MIN_LENGTH);
+            throw new ChangeRejected("admin.staff.password.invalid", MIN_LENGTH);
         }
     }
 }

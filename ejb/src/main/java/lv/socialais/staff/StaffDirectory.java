@@ -95,10 +95,10 @@ public class StaffDirectory {
         if (admin.role() != Role.SYSTEM) {
             Administrators.require(admin);
             if (!USERNAME.matcher(name).matches()) {
-                throw new ChangeRejected("admin.staff.username");
+                throw new ChangeRejected("admin.staff.username.invalid");
             }
             if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
-                throw new ChangeRejected("admin.staff.displayName");
+                throw new ChangeRejected("admin.staff.displayName.invalid");
             }
             if (byUsername(name).isPresent()) {
                 throw new ChangeRejected("admin.staff.exists", name);
@@ -165,17 +165,17 @@ public class StaffDirectory {
     /** At least one staff role, and a department that exists. */
     private void checkRoles(Set<Role> roles, String departmentCode) {
         if (roles == null || roles.isEmpty() || !roles.stream().allMatch(Role::isStaff)) {
-            throw new ChangeRejected("admin.staff.roles");
+            throw new ChangeRejected("admin.staff.roles.invalid");
         }
         // A caseworker sees only his department's applications: without one he would see none.
         boolean wide = roles.contains(Role.SUPERVISOR) || roles.contains(Role.ADMIN);
         if (roles.contains(Role.CASEWORKER) && !wide && (departmentCode == null || departmentCode.isBlank())) {
-            throw new ChangeRejected("admin.staff.department");
+            throw new ChangeRejected("admin.staff.department.invalid");
         }
         if (departmentCode != null && !departmentCode.isBlank() && entityManager.createQuery(
                 "SELECT COUNT(d) FROM Department d WHERE d.code = :code", Long.class).setParameter("code", departmentCode)
                 .getSingleResult() == 0) {
-            throw new ChangeRejected("admin.staff.department");
+            throw new ChangeRejected("admin.staff.department.invalid");
         }
     }
 

@@ -35,7 +35,7 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
         for (FormStep step : newVersion.getSteps()) {
             LocalizedText title = stepTitles.get(step.getCode());
             if (title != null && !title.equals(step.getTitle())) {
-                requireTexts(title, TITLE_LENGTH, "admin.form.stepTitle", step.getCode());
+                requireTexts(title, TITLE_LENGTH, "admin.form.stepTitle.invalid", step.getCode());
                 step.retitle(title);
                 changed = true;
             }
@@ -51,11 +51,11 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
     }
 
     private static boolean apply(FormField field, FieldEdit edit) {
-        requireTexts(edit.label(), LABEL_LENGTH, "admin.form.label", field.getCode());
+        requireTexts(edit.label(), LABEL_LENGTH, "admin.form.label.invalid", field.getCode());
         LocalizedText help = edit.help() == null || blank(edit.help().lv()) && blank(edit.help().en()) && blank(edit.help().ru())
                 ? null : edit.help();
         if (help != null) {
-            requireTexts(help, HELP_LENGTH, "admin.form.help", field.getCode());
+            requireTexts(help, HELP_LENGTH, "admin.form.help.invalid", field.getCode());
         }
         boolean optionsChanged = false;
         if (field.getType() == FieldType.SELECT) {
@@ -78,12 +78,12 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
         Set<String> codes = new HashSet<>();
         for (FieldEdit.Option option : options) {
             if (option.code() == null || !OPTION_CODE.matcher(option.code()).matches()) {
-                throw new ChangeRejected("admin.form.optionCode", field.getCode());
+                throw new ChangeRejected("admin.form.optionCode.invalid", field.getCode());
             }
             if (!codes.add(option.code())) {
                 throw new ChangeRejected("admin.form.optionDuplicate", field.getCode(), option.code());
             }
-            requireTexts(option.label(), LABEL_LENGTH, "admin.form.optionLabel", field.getCode());
+            requireTexts(option.label(), LABEL_LENGTH, "admin.form.optionLabel.invalid", field.getCode());
         }
     }
 
