@@ -116,14 +116,9 @@ public class CatalogAdministration {
 
     /** A text for residents must be there in all three languages, within the column's length. */
     private static void checkTexts(LocalizedText text, int maxLength, String messageKey) {
-        if (text == null || blank(text.lv()) || blank(text.en()) || blank(text.ru())
-                || text.lv().length() > maxLength || text.en().length() > maxLength || text.ru().length() > maxLength) {
+        if (text == null || !text.isComplete(maxLength)) {
             throw new ChangeRejected(messageKey, maxLength);
         }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {

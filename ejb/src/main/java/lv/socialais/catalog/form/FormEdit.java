@@ -101,8 +101,7 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
     }
 
     private static void requireTexts(LocalizedText text, int maxLength, String messageKey, String where) {
-        if (text == null || blank(text.lv()) || blank(text.en()) || blank(text.ru())
-                || text.lv().length() > maxLength || text.en().length() > maxLength || text.ru().length() > maxLength) {
+        if (text == null || !text.isComplete(maxLength)) {
             throw new ChangeRejected(messageKey, where, maxLength);
         }
     }

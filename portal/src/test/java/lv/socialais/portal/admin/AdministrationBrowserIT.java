@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -218,8 +219,8 @@ class AdministrationBrowserIT {
                 driver.findElement(button).click();
                 new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
                 break;
-            } catch (StaleElementReferenceException | org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+            } catch (WebDriverException e) {
+                if (attempt == 3 || e instanceof TimeoutException) {
                     throw e;
                 }
             }
