@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import lv.socialais.portal.testing.Axe;
 import lv.socialais.portal.testing.Browser;
 import lv.socialais.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +43,8 @@ class AdministrationBrowserIT {
     private static final String TYPE = "HYGIENE_SERVICE";
     private static final String RESIDENT = "140385-12712";
 
+    private static final Axe AXE = new Axe();
+
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
@@ -72,8 +76,10 @@ class AdministrationBrowserIT {
         open("staff/admin/types.xhtml");
         driver.findElement(By.id("types:text")).sendKeys("hygiene");
         clickAndReload(By.id("types:search"));
+        assertAccessible("type list");
         driver.findElement(By.cssSelector("a.type-open")).click();
         waitFor(By.id("type:nameLv"));
+        assertAccessible("type page");
 
         replace(By.id("type:nameLv"), name);
         replace(By.id("type:deadline"), "abc");
@@ -81,6 +87,14 @@ class AdministrationBrowserIT {
         assertTrue(driver.findElement(By.id("type")).getText().contains("ierakstiet veselu skaitli"), "a wrong deadline is refused");
         assertEquals(name, driver.findElement(By.id("type:nameLv")).getAttribute("value"), "what was entered stays");
         replace(By.id("type:deadline"), "27");
+        String document = "Ārsta izziņa " + unique();
+        int documents = driver.findElements(By.cssSelector("input[id$=':docNameLv']")).size();
+        driver.findElement(By.id("type:addDocument")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("input[id$=':docNameLv']")).size() > documents);
+        last(By.cssSelector("input[id$=':code']")).sendKeys("DOCTOR_NOTE");
+        last(By.cssSelector("input[id$=':docNameLv']")).sendKeys(document);
+        last(By.cssSelector("input[id$=':docNameEn']")).sendKeys("Doctor's note");
+        last(By.cssSelector("input[id$=':docNameRu']")).sendKeys("Справка врача");
         clickAndReload(By.id("type:save"));
         assertTrue(driver.findElement(By.id("type:messages")).getText().contains("saglabāts"),
                 driver.findElement(By.id("type:messages")).getText());
@@ -90,6 +104,7 @@ class AdministrationBrowserIT {
         WebElement card = driver.findElement(By.cssSelector("li.card[data-type='" + TYPE + "']"));
         assertTrue(card.getText().contains(name), card.getText());
         assertTrue(card.getText().contains("27"), "the new deadline: " + card.getText());
+        assertTrue(card.getText().contains(document), "the new document: " + card.getText());
     }
 
     @Test
@@ -98,6 +113,7 @@ class AdministrationBrowserIT {
         signIn("admins");
         open("staff/admin/form.xhtml?code=" + TYPE);
         waitFor(By.id("form:publish"));
+        assertAccessible("form page");
         String before = driver.findElement(By.id("form:current")).getText();
         WebElement firstLabel = driver.findElement(By.cssSelector("fieldset.question[data-field='services_needed'] input[id$='labelLv']"));
         firstLabel.clear();
@@ -124,6 +140,7 @@ class AdministrationBrowserIT {
         String username = "darbinieks" + unique();
         signIn("admins");
         open("staff/admin/users.xhtml");
+        assertAccessible("staff users");
         driver.findElement(By.id("create:username")).sendKeys(username);
         driver.findElement(By.id("create:displayName")).sendKeys("Dace Pārbaude");
         driver.findElement(By.id("create:password")).sendKeys("short");
@@ -154,6 +171,7 @@ class AdministrationBrowserIT {
     void aThresholdIsAddedWithAFutureEffectiveDateAndASecondOneForTheSameDateIsRefused() {
         signIn("admins");
         open("staff/admin/reference.xhtml?kind=GMI");
+        assertAccessible("reference data");
         assertEquals(1, driver.findElements(By.cssSelector("#values .in-force")).size(), "the value in force today is marked");
         driver.findElement(By.id("add:validFrom")).sendKeys("2040-01-01");
         driver.findElement(By.id("add:value")).sendKeys("321.00");
@@ -182,6 +200,15 @@ class AdministrationBrowserIT {
             open(page);
             assertEquals("Nav piekļuves", driver.findElement(By.tagName("h1")).getText(), page);
         }
+    }
+
+    private void assertAccessible(String page) {
+        assertEquals("[]", AXE.seriousViolations(driver), "axe-core on " + page);
+    }
+
+    private WebElement last(By inputs) {
+        List<WebElement> found = driver.findElements(inputs);
+        return found.get(found.size() - 1);
     }
 
     private void signIn(String user) {
