@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lv.socialais.security.Actor;
 
@@ -59,6 +61,20 @@ public class ReferenceData {
                         + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
                 .setParameter(1, code).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
                 .getResultList()).map(value -> (BigDecimal) value);
+    }
+
+    /** The catalogue's fixed amounts in force on the date, by type code (one query for the whole catalogue). */
+    public Map<String, BigDecimal> catalogueAmounts(LocalDate date) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        String prefix = ReferenceDataAdministration.catalogueAmountCode("");
+        for (Object row : entityManager.createNativeQuery("SELECT code, amount FROM municipal_amount WHERE code LIKE ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from")
+                .setParameter(1, prefix + "%").setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            amounts.put(((String) columns[0]).substring(prefix.length()), (BigDecimal) columns[1]); // the latest start wins
+        }
+        return amounts;
     }
 
     /** How many months a status or benefit is granted for, by the rule in force on the date. */

@@ -201,6 +201,21 @@ class AdministrationIT {
     }
 
     @Test
+    void aCatalogueAmountDatedLaterChangesTheAssessmentFromItsDateAndNotTheCatalogueOfToday() {
+        String type = "PRISON_RELEASE_BENEFIT";
+        administration.add(ReferenceKind.MUNICIPAL_AMOUNT, ReferenceDataAdministration.catalogueAmountCode(type),
+                LocalDate.of(2041, 1, 1), money("70.00"), null, SOURCE, ADMIN);
+        Long before = file(type);
+        Long after = file(type);
+        database.receivedOn(before, LocalDate.of(2040, 12, 31));
+        database.receivedOn(after, LocalDate.of(2041, 1, 1));
+
+        assertEquals(money("64.00"), assessment.assess(before, CASEWORKER).orElseThrow().amount());
+        assertEquals(money("70.00"), assessment.assess(after, CASEWORKER).orElseThrow().amount());
+        assertEquals(money("64.00"), reference.catalogueAmounts(today()).get(type), "today's catalogue keeps today's amount");
+    }
+
+    @Test
     void everyAdditionIsAudited() {
         administration.add(ReferenceKind.MUNICIPAL_AMOUNT, "TEST_ADMIN_AUDITED", LocalDate.of(2038, 1, 1), money("42.00"), null, SOURCE, ADMIN);
 
@@ -294,9 +309,13 @@ class AdministrationIT {
     }
 
     private Long fileGmi() {
-        FormDefinition gmi = forms.currentFor("GMI_BENEFIT").orElseThrow();
-        ApplicationInput input = new ApplicationInput("GMI_BENEFIT", Channel.ONLINE, null,
-                new ApplicantInput(EDGARS, "Edgars", "Kalējs", null, null), MinimalAnswers.answers(gmi, today()), List.of(),
+        return file("GMI_BENEFIT");
+    }
+
+    private Long file(String typeCode) {
+        FormDefinition form = forms.currentFor(typeCode).orElseThrow();
+        ApplicationInput input = new ApplicationInput(typeCode, Channel.ONLINE, null,
+                new ApplicantInput(EDGARS, "Edgars", "Kalējs", null, null), MinimalAnswers.answers(form, today()), List.of(),
                 List.of(), true, List.of(), true, false);
         Long id = submission.submit(input, null, Actor.resident(EDGARS), LATVIAN).applicationId();
         awaitEvidence(id);
