@@ -103,7 +103,9 @@ public class AssessApplication {
     }
 
     private Assessment fixedAmount(Application application, LocalDate date) {
-        BigDecimal amount = application.getType().getFixedAmount().map(Money::of).orElse(null);
+        // The amount in force on the application's date; the type's own amount where none is dated.
+        BigDecimal amount = reference.municipalAmount(ReferenceDataAdministration.catalogueAmountCode(application.getType().getCode()), date)
+                .or(() -> application.getType().getFixedAmount()).map(Money::of).orElse(null);
         return new Assessment("FIXED_AMOUNT", date, 1, null, null, amount, amount != null,
                 amount == null ? "assessment.noAmount" : null, List.of("Municipal amount: " + amount));
     }
@@ -140,7 +142,7 @@ public class AssessApplication {
         return HouseholdMeansTest.assess(size, HouseholdIncome.lines(application, received), needy, lowIncome);
     }
 
-    private static HouseholdKind householdKind(Application application, List<RegisterEvidence> received, LocalDate date) {
+    static HouseholdKind householdKind(Application application, List<RegisterEvidence> received, LocalDate date) {
         boolean applicant = HouseholdIncome.pensionerOrDisabled(application.getApplicant().getPersonalCode(), received);
         if (application.getHousehold().isEmpty()) {
             return applicant ? HouseholdKind.PENSIONER_OR_DISABLED_ALONE : HouseholdKind.OTHER;

@@ -7,15 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import lv.socialais.audit.AuditTrail;
 import lv.socialais.security.Actor;
 
 /**
  * The dated figures of the law and of the municipality, as in force on a date: thresholds, the
  * housing coefficient K, municipal amounts. Administrators add a new period with its effective
- * date; the period before it then ends the day before, and nothing already decided changes.
+ * date (see ReferenceDataAdministration); the period before it then ends the day before, and
+ * nothing already decided changes.
  */
 @Stateless
 public class ReferenceData {
@@ -24,7 +26,7 @@ public class ReferenceData {
     private EntityManager entityManager;
 
     @Inject
-    private AuditTrail audit;
+    private ReferenceDataAdministration administration;
 
     public Optional<Threshold> threshold(ThresholdKind kind, LocalDate date) {
         return firstRow(entityManager.createNativeQuery("SELECT valid_from, valid_until, first_person, other_person, source"
@@ -61,24 +63,35 @@ public class ReferenceData {
                 .getResultList()).map(value -> (BigDecimal) value);
     }
 
+    /** The catalogue's fixed amounts in force on the date, by type code (one query for the whole catalogue). */
+    public Map<String, BigDecimal> catalogueAmounts(LocalDate date) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        String prefix = ReferenceDataAdministration.catalogueAmountCode("");
+        for (Object row : entityManager.createNativeQuery("SELECT code, amount FROM municipal_amount WHERE code LIKE ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from")
+                .setParameter(1, prefix + "%").setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            amounts.put(((String) columns[0]).substring(prefix.length()), (BigDecimal) columns[1]); // the latest start wins
+        }
+        return amounts;
+    }
+
+    /** How many months a status or benefit is granted for, by the rule in force on the date. */
+    public Optional<Integer> grantMonths(GrantPeriod period, LocalDate date) {
+        return first(entityManager.createNativeQuery("SELECT months FROM grant_period WHERE code = ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
+                .setParameter(1, period.name()).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList()).map(value -> ((Number) value).intValue());
+    }
+
     /**
      * Puts a new period of a threshold in force from a date: the period in force on that date
      * ends the day before. Decisions already taken keep the figures they were computed with.
      */
     public void addThreshold(ThresholdKind kind, LocalDate validFrom, BigDecimal firstPerson, BigDecimal otherPerson,
                              String source, Actor admin) {
-        entityManager.createNativeQuery("UPDATE income_threshold SET valid_until = ? WHERE kind = ? AND valid_from < ?"
-                        + " AND (valid_until IS NULL OR valid_until >= ?)")
-                .setParameter(1, Date.valueOf(validFrom.minusDays(1))).setParameter(2, kind.name())
-                .setParameter(3, Date.valueOf(validFrom)).setParameter(4, Date.valueOf(validFrom))
-                .executeUpdate();
-        entityManager.createNativeQuery("INSERT INTO income_threshold (kind, valid_from, valid_until, first_person,"
-                        + " other_person, source) VALUES (?, ?, NULL, ?, ?, ?)")
-                .setParameter(1, kind.name()).setParameter(2, Date.valueOf(validFrom))
-                .setParameter(3, Money.of(firstPerson)).setParameter(4, Money.of(otherPerson)).setParameter(5, source)
-                .executeUpdate();
-        audit.record(admin, "THRESHOLD_ADDED", "REFERENCE_DATA", null,
-                kind + " from " + validFrom + ": " + Money.of(firstPerson) + " / " + Money.of(otherPerson) + " (" + source + ")");
+        administration.add(ReferenceKind.valueOf(kind.name()), kind.name(), validFrom, firstPerson, otherPerson, source, admin);
     }
 
     private static Optional<Object[]> firstRow(List<?> rows) {

@@ -31,4 +31,12 @@ public class AuditTrail {
                 .setParameter("id", subjectId)
                 .getResultList();
     }
+
+    /** The latest audit entries about a kind of record, newest first, e.g. every change of the reference data. */
+    public List<AuditEvent> latest(String subjectType, int max) {
+        return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type ORDER BY e.id DESC", AuditEvent.class)
+                .setParameter("type", subjectType)
+                .setMaxResults(max)
+                .getResultList();
+    }
 }

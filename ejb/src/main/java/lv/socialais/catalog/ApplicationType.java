@@ -3,6 +3,7 @@ package lv.socialais.catalog;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -94,7 +95,7 @@ public class ApplicationType implements Serializable {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @OneToMany(mappedBy = "applicationType")
+    @OneToMany(mappedBy = "applicationType", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<RequiredDocument> documents = new ArrayList<>();
 
@@ -123,6 +124,24 @@ public class ApplicationType implements Serializable {
         this.department = newDepartment;
         this.fixedAmount = newFixedAmount;
         this.active = nowActive;
+    }
+
+    /**
+     * An administrator's list of documents, in the order given: a document kept under the same
+     * code is changed in place, new codes are added and missing ones removed.
+     */
+    void replaceDocuments(List<RequiredDocument.Input> inputs) {
+        List<RequiredDocument> kept = new ArrayList<>();
+        int order = 10;
+        for (RequiredDocument.Input input : inputs) {
+            RequiredDocument document = documents.stream().filter(d -> d.getCode().equals(input.code())).findFirst()
+                    .orElseGet(() -> new RequiredDocument(this, input.code()));
+            document.change(input.name(), input.required(), order);
+            kept.add(document);
+            order += 10;
+        }
+        documents.clear();
+        documents.addAll(kept);
     }
 
     public Long getId() {

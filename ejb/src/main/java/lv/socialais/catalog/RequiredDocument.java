@@ -49,6 +49,17 @@ public class RequiredDocument implements Serializable {
         // for JPA
     }
 
+    RequiredDocument(ApplicationType applicationType, String code) {
+        this.applicationType = applicationType;
+        this.code = code;
+    }
+
+    void change(LocalizedText newName, boolean nowRequired, int newSortOrder) {
+        this.name = newName;
+        this.required = nowRequired;
+        this.sortOrder = newSortOrder;
+    }
+
     public String getCode() {
         return code;
     }
@@ -63,5 +74,9 @@ public class RequiredDocument implements Serializable {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /** An administrator's entry for a document: its code (kept across changes), name and whether it is required. */
+    public record Input(String code, LocalizedText name, boolean required) implements Serializable {
     }
 }

@@ -39,6 +39,15 @@ public class LocalizedText implements Serializable {
         return text == null || text.isBlank() ? lv : text;
     }
 
+    /** Whether the text is there in all three languages, none longer than {@code maxLength}: what residents must be shown. */
+    public boolean isComplete(int maxLength) {
+        return complete(lv, maxLength) && complete(en, maxLength) && complete(ru, maxLength);
+    }
+
+    private static boolean complete(String text, int maxLength) {
+        return text != null && !text.isBlank() && text.length() <= maxLength;
+    }
+
     public String lv() {
         return lv;
     }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import lv.socialais.administration.Administrators;
+import lv.socialais.administration.ChangeRejected;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.catalog.Department;
 import lv.socialais.security.Actor;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class StaffDirectory {
 
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     private static final Actor SIGN_IN = Actor.system("staff-sign-in");
 
     @PersistenceContext(unitName = "portal")
@@ -81,32 +85,98 @@ public class StaffDirectory {
         return StaffSignIn.signedIn(user);
     }
 
+    /**
+     * Creates a staff user. An administrator's new user gets a password by {@link PasswordRule};
+     * the product's own set-up (development users) is not an administrator and is not checked.
+     */
     public StaffUser create(String username, String displayName, char[] password, Set<Role> roles, String departmentCode,
                             Actor admin) {
-        StaffUser user = new StaffUser(username, displayName, passwordHash.generate(password), department(departmentCode),
+        String name = username == null ? "" : username.strip();
+        if (admin.role() != Role.SYSTEM) {
+            Administrators.require(admin);
+            if (!USERNAME.matcher(name).matches()) {
+                throw new ChangeRejected("admin.staff.username.invalid");
+            }
+            if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+                throw new ChangeRejected("admin.staff.displayName.invalid");
+            }
+            if (byUsername(name).isPresent()) {
+                throw new ChangeRejected("admin.staff.exists", name);
+            }
+            checkRoles(roles, departmentCode);
+            PasswordRule.check(password, name);
+        }
+        StaffUser user = new StaffUser(name, displayName.strip(), passwordHash.generate(password), department(departmentCode),
                 roles, clock.instant());
         entityManager.persist(user);
         entityManager.flush();
-        audit.record(admin, "STAFF_USER_CREATED", "STAFF_USER", user.getId(), username + " " + roles);
+        audit.record(admin, "STAFF_USER_CREATED", "STAFF_USER", user.getId(), name + " " + roles + " " + departmentCode);
         return user;
     }
 
     public void changeRoles(String username, Set<Role> roles, String departmentCode, Actor admin) {
-        StaffUser user = byUsername(username).orElseThrow();
+        Administrators.require(admin);
+        StaffUser user = existing(username);
+        checkRoles(roles, departmentCode);
+        if (user.getUsername().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
+            throw new ChangeRejected("admin.staff.ownAdminRole");
+        }
+        String before = user.getRoles() + " " + user.getDepartment().map(Department::getCode).orElse(null);
         user.changeRoles(roles, department(departmentCode));
-        audit.record(admin, "STAFF_ROLES_CHANGED", "STAFF_USER", user.getId(), roles + " " + departmentCode);
+        audit.record(admin, "STAFF_ROLES_CHANGED", "STAFF_USER", user.getId(), before + " → " + roles + " " + departmentCode);
     }
 
+    /** An administrator sets a new password (by {@link PasswordRule}); it also lifts a lockout. */
     public void changePassword(String username, char[] password, Actor admin) {
-        StaffUser user = byUsername(username).orElseThrow();
+        Administrators.require(admin);
+        StaffUser user = existing(username);
+        PasswordRule.check(password, user.getUsername());
         user.changePassword(passwordHash.generate(password));
         audit.record(admin, "STAFF_PASSWORD_CHANGED", "STAFF_USER", user.getId(), null);
     }
 
+    /** Lifts the lockout after repeated failed sign-ins, e.g. once the administrator has spoken with the user. */
+    public void unlock(String username, Actor admin) {
+        Administrators.require(admin);
+        StaffUser user = existing(username);
+        user.succeededSignIn();
+        audit.record(admin, "STAFF_USER_UNLOCKED", "STAFF_USER", user.getId(), null);
+    }
+
     public void deactivate(String username, Actor admin) {
-        StaffUser user = byUsername(username).orElseThrow();
+        Administrators.require(admin);
+        StaffUser user = existing(username);
+        if (user.getUsername().equals(admin.id())) {
+            throw new ChangeRejected("admin.staff.ownAccount");
+        }
         user.deactivate();
         audit.record(admin, "STAFF_USER_DEACTIVATED", "STAFF_USER", user.getId(), null);
+    }
+
+    /** Whether the user cannot sign in now because of failed attempts. */
+    public boolean isLocked(StaffUser user) {
+        return user.isLocked(clock.instant());
+    }
+
+    private StaffUser existing(String username) {
+        return byUsername(username).orElseThrow(() -> new ChangeRejected("admin.staff.unknown", username));
+    }
+
+    /** At least one staff role, and a department that exists. */
+    private void checkRoles(Set<Role> roles, String departmentCode) {
+        if (roles == null || roles.isEmpty() || !roles.stream().allMatch(Role::isStaff)) {
+            throw new ChangeRejected("admin.staff.roles.invalid");
+        }
+        // A caseworker sees only his department's applications: without one he would see none.
+        boolean wide = roles.contains(Role.SUPERVISOR) || roles.contains(Role.ADMIN);
+        if (roles.contains(Role.CASEWORKER) && !wide && (departmentCode == null || departmentCode.isBlank())) {
+            throw new ChangeRejected("admin.staff.department.invalid");
+        }
+        if (departmentCode != null && !departmentCode.isBlank() && entityManager.createQuery(
+                "SELECT COUNT(d) FROM Department d WHERE d.code = :code", Long.class).setParameter("code", departmentCode)
+                .getSingleResult() == 0) {
+            throw new ChangeRejected("admin.staff.department.invalid");
+        }
     }
 
     public Optional<StaffUser> byUsername(String username) {

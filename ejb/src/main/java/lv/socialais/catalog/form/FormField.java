@@ -133,6 +133,19 @@ public class FormField implements Serializable {
         return this;
     }
 
+    /** An administrator's change in a new version: the wording residents read and whether an answer is required. */
+    void edit(LocalizedText newLabel, LocalizedText newHelp, boolean nowRequired) {
+        this.label = newLabel;
+        withHelp(newHelp);
+        this.required = nowRequired;
+    }
+
+    /** The choices of a SELECT field in a new version, in the order given. */
+    void replaceOptions(List<FieldEdit.Option> newOptions) {
+        options.clear();
+        newOptions.forEach(option -> withOption(option.code(), option.label()));
+    }
+
     /** A copy for a new version of the form, in the given step of that version. */
     FormField copyInto(FormStep newStep) {
         FormField copy = new FormField(newStep, code, type, label, required, sortOrder)

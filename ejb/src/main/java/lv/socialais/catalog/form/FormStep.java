@@ -70,6 +70,10 @@ public class FormStep implements Serializable {
         return field;
     }
 
+    void retitle(LocalizedText newTitle) {
+        this.title = newTitle;
+    }
+
     FormStep copyInto(FormDefinition newForm) {
         FormStep copy = new FormStep(newForm, code, title, sortOrder);
         fields.forEach(field -> copy.fields.add(field.copyInto(copy)));

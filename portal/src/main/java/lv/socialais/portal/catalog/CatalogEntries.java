@@ -2,7 +2,12 @@ package lv.socialais.portal.catalog;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import lv.socialais.assessment.ReferenceData;
+import lv.socialais.portal.i18n.Formats;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.ApplicationTypeCatalog;
 
@@ -13,15 +18,21 @@ public class CatalogEntries {
     @Inject
     private ApplicationTypeCatalog catalog;
 
+    @Inject
+    private ReferenceData reference;
+
+    /** Every type accepted now, with the fixed amount in force today (amounts are dated reference data). */
     public List<CatalogEntry> all() {
-        return catalog.activeTypes().stream().map(CatalogEntries::entry).toList();
+        Map<String, BigDecimal> amounts = reference.catalogueAmounts(LocalDate.now(Formats.RIGA));
+        return catalog.activeTypes().stream().map(type -> entry(type, amounts)).toList();
     }
 
-    private static CatalogEntry entry(ApplicationType type) {
+    private static CatalogEntry entry(ApplicationType type, Map<String, BigDecimal> amounts) {
         return new CatalogEntry(type.getCode(), type.getKind(), type.getLifeSituation(), type.getName(),
                 type.getEligibility(),
                 type.getDocuments().stream().map(d -> new CatalogEntry.Document(d.getName(), d.isRequired())).toList(),
-                type.getFixedAmount().orElse(null), type.getDecisionDeadlineDays(), type.isDeadlineInWorkDays(),
+                type.getFixedAmount().map(own -> amounts.getOrDefault(type.getCode(), own)).orElse(null),
+                type.getDecisionDeadlineDays(), type.isDeadlineInWorkDays(),
                 type.getDepartment().getName());
     }
 }

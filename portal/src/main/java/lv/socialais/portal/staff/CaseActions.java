@@ -17,6 +17,7 @@ import lv.socialais.application.SubmissionRejected;
 import lv.socialais.application.validation.Problem;
 import lv.socialais.assessment.AssessApplication;
 import lv.socialais.assessment.Assessment;
+import lv.socialais.assessment.GrantPeriods;
 import lv.socialais.catalog.LegalBases;
 
 /**
@@ -38,6 +39,9 @@ public class CaseActions implements Serializable {
 
     @Inject
     private AssessApplication assessments;
+
+    @Inject
+    private GrantPeriods grantPeriods;
 
     @Inject
     private LegalBases legalBases;
@@ -77,6 +81,13 @@ public class CaseActions implements Serializable {
         if (assessment != null) {
             amount = assessment.amount();
             outcome = assessment.eligible() ? DecisionOutcome.GRANTED : DecisionOutcome.REFUSED;
+            // The grant period by the rule in force on the application's date, unless the caseworker set one.
+            if (periodFrom == null && periodTo == null) {
+                grantPeriods.propose(view.getId(), view.getStaff().actor()).ifPresent(period -> {
+                    periodFrom = period.from();
+                    periodTo = period.until();
+                });
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -31,9 +30,8 @@ import lv.socialais.assessment.ThresholdKind;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
+import lv.socialais.portal.testing.RegisterAnswers;
 import lv.socialais.portal.testing.TestQueries;
-import lv.socialais.register.RegisterQuery;
-import lv.socialais.register.RegisterQueryStatus;
 import lv.socialais.register.RegisterQueryWorker;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
@@ -61,7 +59,8 @@ class AssessmentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(AssessmentIT.class, MinimalAnswers.class, TestQueries.class);
+        return Deployments.portal().addClasses(AssessmentIT.class, MinimalAnswers.class, TestQueries.class,
+                RegisterAnswers.class);
     }
 
     @Inject
@@ -199,23 +198,7 @@ class AssessmentIT {
     }
 
     private void awaitEvidence(Long applicationId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            worker.runDue();
-            List<RegisterQuery> queries = database.registerQueries(applicationId);
-            if (queries.stream().allMatch(q -> q.getStatus() == RegisterQueryStatus.DONE)) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("register evidence missing: " + queries.stream().map(q -> q.getRegister() + "/"
-                        + q.getQuery() + " " + q.getStatus() + " " + q.getLastError()).toList());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        RegisterAnswers.await(applicationId, worker, database, Duration.ofSeconds(60));
     }
 
     private FormDefinition form(String typeCode) {

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,6 +32,7 @@ import lv.socialais.messagelog.MessageLog;
 import lv.socialais.messagelog.MessageLogEntry;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
+import lv.socialais.portal.testing.RegisterAnswers;
 import lv.socialais.portal.testing.TestQueries;
 import lv.socialais.register.EmploymentRegister;
 import lv.socialais.register.Evidence;
@@ -71,7 +71,8 @@ class RegistersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(RegistersIT.class, MinimalAnswers.class, TestQueries.class);
+        return Deployments.portal().addClasses(RegistersIT.class, MinimalAnswers.class, TestQueries.class,
+                RegisterAnswers.class);
     }
 
     @Inject
@@ -236,19 +237,7 @@ class RegistersIT {
     }
 
     private void awaitAllAnswered(Long applicationId, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            worker.runDue();
-            List<RegisterQuery> queries = database.registerQueries(applicationId);
-            if (queries.stream().allMatch(q -> q.getStatus() == RegisterQueryStatus.DONE)) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not all register queries answered: " + queries.stream()
-                        .map(q -> q.getRegister() + "/" + q.getQuery() + " " + q.getStatus() + " " + q.getLastError()).toList());
-            }
-            sleep(1000);
-        }
+        RegisterAnswers.await(applicationId, worker, database, timeout);
     }
 
     private Long fileGmi(String personalCode, String firstName, String lastName) {

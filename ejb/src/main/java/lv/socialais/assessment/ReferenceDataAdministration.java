@@ -1,0 +1,221 @@
+package lv.socialais.assessment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import lv.socialais.administration.Administrators;
+import lv.socialais.administration.ChangeRejected;
+import lv.socialais.audit.AuditTrail;
+import lv.socialais.security.Actor;
+
+/**
+ * The administrator's keeping of the dated reference data: every period of every kind, and a
+ * new value put in force from an effective date (also a future one). The period in force on
+ * that date ends the day before; a later period already entered stays, and the new value ends
+ * the day before it. Values already applied in decisions never change (decisions keep their
+ * computation). Every addition is audited.
+ */
+@Stateless
+public class ReferenceDataAdministration {
+
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    private static final Pattern MUNICIPALITY = Pattern.compile("[0-9A-Z][0-9A-Z-]{1,9}");
+    private static final Pattern AMOUNT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final int SOURCE_LENGTH = 300;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Every period of the kind, by key and the newest first. */
+    public List<DatedValue> history(ReferenceKind kind) {
+        Query query = entityManager.createNativeQuery("SELECT " + kind.keyColumn() + ", valid_from, valid_until, "
+                + valueColumns(kind) + ", source FROM " + kind.table()
+                + (kind.keyIsKind() ? " WHERE kind = ?" : "") + " ORDER BY " + kind.keyColumn() + ", valid_from DESC");
+        if (kind.keyIsKind()) {
+            query.setParameter(1, kind.name());
+        }
+        return ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row).map(row -> new DatedValue(kind,
+                (String) row[0], localDate(row[1]), localDate(row[2]), decimal(row[3]),
+                kind.shape() == ReferenceKind.Shape.PER_PERSON ? decimal(row[4]) : null,
+                (String) row[kind.shape() == ReferenceKind.Shape.PER_PERSON ? 5 : 4])).toList();
+    }
+
+    /**
+     * Puts a new value in force from {@code validFrom}. {@code otherPerson} is the second amount
+     * of a per-person threshold and is ignored for the other kinds.
+     *
+     * @throws ChangeRejected when the value, key, date or source cannot be right, or the key already
+     *                        has a value from that date
+     */
+    public DatedValue add(ReferenceKind kind, String key, LocalDate validFrom, BigDecimal value, BigDecimal otherPerson,
+                          String source, Actor admin) {
+        Administrators.require(admin);
+        String theKey = kind.keyIsKind() ? kind.name() : key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT);
+        checkKey(kind, theKey);
+        checkDate(validFrom);
+        BigDecimal first = checked(kind.shape(), value, "admin.reference.value");
+        BigDecimal other = kind.shape() == ReferenceKind.Shape.PER_PERSON ? checked(kind.shape(), otherPerson, "admin.reference.other") : null;
+        if (other != null && other.compareTo(first) > 0) {
+            throw new ChangeRejected("admin.reference.otherAboveFirst");
+        }
+        if (kind == ReferenceKind.MUNICIPAL_LOW_INCOME) {
+            checkWithinStateLimits(validFrom, first, other);
+        }
+        String theSource = source == null ? "" : source.strip();
+        if (theSource.isEmpty() || theSource.length() > SOURCE_LENGTH) {
+            throw new ChangeRejected("admin.reference.source.invalid", SOURCE_LENGTH);
+        }
+        if (exists(kind, theKey, validFrom)) {
+            throw new ChangeRejected("admin.reference.duplicate", theKey, validFrom.toString());
+        }
+        LocalDate until = nextStart(kind, theKey, validFrom).map(next -> next.minusDays(1)).orElse(null);
+        endPeriodInForce(kind, theKey, validFrom);
+        insert(kind, theKey, validFrom, until, first, other, theSource);
+        audit.record(admin, "REFERENCE_VALUE_ADDED", "REFERENCE_DATA", null, kind + " " + theKey + " from " + validFrom
+                + (until == null ? "" : " until " + until) + ": " + first.toPlainString() + (other == null ? "" : " / " + other.toPlainString())
+                + " (" + theSource + ")");
+        return new DatedValue(kind, theKey, validFrom, until, first, other, theSource);
+    }
+
+    /**
+     * The catalogue's fixed amount of a type, as changed on the type itself: in force from
+     * {@code from} (a second change on the same day replaces the first), or, when the type no
+     * longer has one, ended the day before.
+     */
+    public void putCatalogueAmountInForce(String typeCode, BigDecimal amount, LocalDate from, String source) {
+        String code = catalogueAmountCode(typeCode);
+        ReferenceKind kind = ReferenceKind.MUNICIPAL_AMOUNT;
+        entityManager.createNativeQuery("DELETE FROM municipal_amount WHERE code = ? AND valid_from = ?")
+                .setParameter(1, code).setParameter(2, Date.valueOf(from)).executeUpdate();
+        endPeriodInForce(kind, code, from);
+        if (amount != null) {
+            LocalDate until = nextStart(kind, code, from).map(next -> next.minusDays(1)).orElse(null);
+            insert(kind, code, from, until, checked(kind.shape(), amount, "admin.reference.value"), null, source);
+        }
+    }
+
+    /** The municipal amount code under which a catalogue type's fixed amount is kept by date. */
+    public static String catalogueAmountCode(String typeCode) {
+        return "TYPE_" + typeCode;
+    }
+
+    private void checkKey(ReferenceKind kind, String key) {
+        boolean valid = !kind.fixedKeys().isEmpty() ? kind.fixedKeys().contains(key)
+                : kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? MUNICIPALITY.matcher(key).matches()
+                : AMOUNT_CODE.matcher(key).matches();
+        if (!valid) {
+            throw new ChangeRejected(kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? "admin.reference.municipality.invalid" : "admin.reference.key.invalid");
+        }
+    }
+
+    private static void checkDate(LocalDate validFrom) {
+        if (validFrom == null || validFrom.isBefore(EARLIEST) || validFrom.isAfter(LATEST)) {
+            throw new ChangeRejected("admin.reference.date.invalid", EARLIEST.toString(), LATEST.toString());
+        }
+    }
+
+    private static BigDecimal checked(ReferenceKind.Shape shape, BigDecimal value, String field) {
+        if (value == null) {
+            throw new ChangeRejected(field + ".required");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        int decimals = shape == ReferenceKind.Shape.MONTHS ? 0 : 2;
+        if (stripped.scale() > decimals || value.compareTo(shape.minimum()) < 0 || value.compareTo(shape.maximum()) > 0) {
+            throw new ChangeRejected(field + ".range", shape.minimum().toPlainString(), shape.maximum().toPlainString(), decimals);
+        }
+        return value.setScale(decimals, RoundingMode.UNNECESSARY);
+    }
+
+    /** A municipality's low-income threshold is at most the state maximum and not below the needy threshold. */
+    private void checkWithinStateLimits(LocalDate date, BigDecimal first, BigDecimal other) {
+        Optional<Object[]> maximum = stateThreshold(ReferenceKind.LOW_INCOME_MAX, date);
+        if (maximum.isPresent() && (first.compareTo(decimal(maximum.get()[0])) > 0 || other.compareTo(decimal(maximum.get()[1])) > 0)) {
+            throw new ChangeRejected("admin.reference.aboveMaximum", decimal(maximum.get()[0]).toPlainString(),
+                    decimal(maximum.get()[1]).toPlainString());
+        }
+        Optional<Object[]> needy = stateThreshold(ReferenceKind.NEEDY, date);
+        if (needy.isPresent() && (first.compareTo(decimal(needy.get()[0])) < 0 || other.compareTo(decimal(needy.get()[1])) < 0)) {
+            throw new ChangeRejected("admin.reference.belowNeedy", decimal(needy.get()[0]).toPlainString(),
+                    decimal(needy.get()[1]).toPlainString());
+        }
+    }
+
+    private Optional<Object[]> stateThreshold(ReferenceKind kind, LocalDate date) {
+        List<?> rows = entityManager.createNativeQuery("SELECT first_person, other_person FROM income_threshold WHERE kind = ?"
+                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
+                .setParameter(1, kind.name()).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+    }
+
+    private boolean exists(ReferenceKind kind, String key, LocalDate validFrom) {
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM " + kind.table() + " WHERE "
+                        + kind.keyColumn() + " = ? AND valid_from = ?")
+                .setParameter(1, key).setParameter(2, Date.valueOf(validFrom)).getSingleResult()).longValue() > 0;
+    }
+
+    private Optional<LocalDate> nextStart(ReferenceKind kind, String key, LocalDate validFrom) {
+        return Optional.ofNullable(localDate(entityManager.createNativeQuery("SELECT MIN(valid_from) FROM " + kind.table()
+                        + " WHERE " + kind.keyColumn() + " = ? AND valid_from > ?")
+                .setParameter(1, key).setParameter(2, Date.valueOf(validFrom)).getSingleResult()));
+    }
+
+    private void endPeriodInForce(ReferenceKind kind, String key, LocalDate validFrom) {
+        entityManager.createNativeQuery("UPDATE " + kind.table() + " SET valid_until = ? WHERE " + kind.keyColumn() + " = ?"
+                        + " AND valid_from < ? AND (valid_until IS NULL OR valid_until >= ?)")
+                .setParameter(1, Date.valueOf(validFrom.minusDays(1))).setParameter(2, key)
+                .setParameter(3, Date.valueOf(validFrom)).setParameter(4, Date.valueOf(validFrom))
+                .executeUpdate();
+    }
+
+    private void insert(ReferenceKind kind, String key, LocalDate validFrom, LocalDate until, BigDecimal value, BigDecimal other,
+                        String source) {
+        boolean perPerson = kind.shape() == ReferenceKind.Shape.PER_PERSON;
+        Query insert = entityManager.createNativeQuery("INSERT INTO " + kind.table() + " (" + kind.keyColumn()
+                        + ", valid_from, valid_until, " + valueColumns(kind) + ", source) VALUES (?, ?, ?, ?, " + (perPerson ? "?, " : "") + "?)")
+                .setParameter(1, key).setParameter(2, Date.valueOf(validFrom)).setParameter(3, until == null ? null : Date.valueOf(until))
+                .setParameter(4, kind.shape() == ReferenceKind.Shape.MONTHS ? (Object) value.intValueExact() : value);
+        if (perPerson) {
+            insert.setParameter(5, other).setParameter(6, source);
+        } else {
+            insert.setParameter(5, source);
+        }
+        insert.executeUpdate();
+    }
+
+    private static String valueColumns(ReferenceKind kind) {
+        return switch (kind.shape()) {
+            case PER_PERSON -> "first_person, other_person";
+            case COEFFICIENT -> "k";
+            case AMOUNT -> "amount";
+            case MONTHS -> "months";
+        };
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
