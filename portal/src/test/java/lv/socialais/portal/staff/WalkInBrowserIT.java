@@ -7,22 +7,15 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import lv.socialais.portal.resident.WizardPage;
 import lv.socialais.portal.testing.Browser;
 import lv.socialais.portal.testing.Deployments;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -33,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,12 +43,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class WalkInBrowserIT {
 
-    private static final String PASSWORD = "portal-test-staff";
     /** Job seeker without income or benefit, used by no other test class: GMI evidence from NVA and VSAA. */
     private static final String ANDRIS = "231178-13550";
     /** Disability group I with a disability pension, used by no other test class: a housing benefit. */
     private static final String PETERIS = "300967-14128";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
@@ -70,13 +60,15 @@ class WalkInBrowserIT {
     private URL portal;
 
     private WebDriver driver;
+    private StaffBrowser staff;
     private Clerk clerk;
 
     @BeforeEach
     void freshSession() {
         driver = BROWSER.driver();
         driver.manage().deleteAllCookies();
-        clerk = new Clerk(driver);
+        staff = new StaffBrowser(driver, portal);
+        clerk = new Clerk(driver, staff);
     }
 
     @AfterAll
@@ -86,7 +78,7 @@ class WalkInBrowserIT {
 
     @Test
     void theFrontDeskFilesAGmiForAWalkInTheCaseworkerGrantsItAndTheApplicantReadsTheLetter() throws Exception {
-        signIn("registrators");
+        staff.signIn("registrators");
         findAtTheFrontDesk(ANDRIS);
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("person-name")).getText(), "found in the population register");
         startApplication("GMI_BENEFIT");
@@ -124,38 +116,39 @@ class WalkInBrowserIT {
         String receipt = printReceipt();
         assertTrue(receipt.contains(number), receipt);
         assertTrue(receipt.contains("Andris Ozoliņš"), receipt);
-        signOut();
+        staff.signOut();
 
-        signIn("ilze");
+        staff.signIn("ilze");
+        assertEquals(403, staff.get("/staff/apply.xhtml?type=GMI_BENEFIT").statusCode(), "only the front desk files applications");
         driver.findElement(By.linkText(number)).click();
-        waitFor(By.id("case:refresh"));
+        staff.waitFor(By.id("case:refresh"));
         String facts = driver.findElement(By.cssSelector("#case dl.facts, dl.facts")).getText();
         assertTrue(facts.contains("Klientu apkalpošanā") && facts.contains("parakstīts uz papīra"),
                 "the channel and the signature on paper: " + facts);
         assertTrue(driver.findElement(By.tagName("body")).getText().contains("iztikas-deklaracija.png"), "the scanned document");
-        awaitEvidence();
+        staff.awaitEvidence("NVA", 60);
         String evidence = driver.findElement(By.id("case:evidence")).getText();
         assertTrue(evidence.contains("PMLP") && evidence.contains("NVA"), "register evidence with its sources: " + evidence);
 
-        ajaxClick(By.id("case:take"));
-        ajaxClick(By.id("case:assess"));
+        staff.click(By.id("case:take"));
+        staff.click(By.id("case:assess"));
         assertTrue(driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"), "the GMI for one person without income");
         new Select(driver.findElement(By.id("case:legalBasis"))).selectByIndex(1);
         driver.findElement(By.id("case:reasons")).sendKeys("Mājsaimniecībai nav ienākumu; bezdarbnieks piedalās NVA pasākumā.");
-        ajaxClick(By.id("case:decide"));
+        staff.click(By.id("case:decide"));
         assertEquals("Lēmums pieņemts", driver.findElement(By.id("status")).getText(), "under the four-eyes threshold");
-        signOut();
+        staff.signOut();
 
         driver.get(portal + "signin/index.xhtml");
         driver.findElement(By.id("signin:code")).sendKeys(ANDRIS);
         driver.findElement(By.id("signin:submit")).click();
-        waitFor(By.cssSelector("#filed li.application"));
+        staff.waitFor(By.cssSelector("#filed li.application"));
         WebElement mine = driver.findElements(By.cssSelector("#filed li.application")).stream()
                 .filter(item -> number.equals(item.getAttribute("data-number"))).findFirst().orElseThrow();
         mine.findElement(By.tagName("a")).click();
-        waitFor(By.id("timeline-heading"));
+        staff.waitFor(By.id("timeline-heading"));
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String letter = pdfText(get(portal + "resident/decision.pdf?id=" + id).body());
+        String letter = StaffBrowser.pdfText(staff.get("/resident/decision.pdf?id=" + id).body());
         assertTrue(letter.contains("Andris Ozoliņš") && letter.contains(number), letter);
         assertTrue(letter.contains("187"), "the amount granted: " + letter);
         assertTrue(letter.contains("Kā apstrīdēt lēmumu") && letter.contains("viena mēneša laikā"), "the appeal notice: " + letter);
@@ -168,9 +161,9 @@ class WalkInBrowserIT {
      */
     @Test
     void aScriptedClerkFilesAWalkInHousingBenefitFromTheSearchToThePrintedReceipt() throws Exception {
-        signIn("registrators");
+        staff.signIn("registrators");
         driver.get(portal + "staff/frontdesk.xhtml");
-        waitFor(By.id("frontdesk:query"));
+        staff.waitFor(By.id("frontdesk:query"));
         long started = System.nanoTime();
 
         findAtTheFrontDesk(PETERIS);
@@ -221,7 +214,7 @@ class WalkInBrowserIT {
         }
         clerk.type(driver.findElement(By.id("frontdesk:query")), personalCode);
         clerk.ajaxClick(By.id("frontdesk:search"));
-        waitFor(By.id("person-name"));
+        staff.waitFor(By.id("person-name"));
     }
 
     private void startApplication(String typeCode) {
@@ -234,7 +227,7 @@ class WalkInBrowserIT {
     /** Submits the signed application and returns its registration number from the staff receipt. */
     private String submit() {
         clerk.click(By.id("wizard:submit"));
-        waitFor(By.id("registration-number"));
+        staff.waitFor(By.id("registration-number"));
         assertTrue(driver.getCurrentUrl().contains("/staff/receipt.xhtml"), driver.getCurrentUrl());
         String number = driver.findElement(By.id("registration-number")).getText();
         assertTrue(number.matches("\\d{4}/\\d{6}"), number);
@@ -254,47 +247,10 @@ class WalkInBrowserIT {
             }
         }
         driver.switchTo().window(receiptPage);
-        HttpResponse<byte[]> pdf = get(href);
+        HttpResponse<byte[]> pdf = staff.get(href.substring(href.indexOf("/staff/receipt.pdf")));
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
-        return pdfText(pdf.body());
-    }
-
-    private void signIn(String user) {
-        driver.get(portal + "staff/signin.xhtml");
-        driver.findElement(By.id("staffSignIn:username")).sendKeys(user);
-        driver.findElement(By.id("staffSignIn:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("staffSignIn:signIn")).click();
-        waitFor(By.id("queue:entries"));
-    }
-
-    private void signOut() {
-        driver.get(portal + "staff/signout");
-        driver.manage().deleteAllCookies();
-    }
-
-    /** The outbox worker asks the registers after the filing: reload until the evidence is there. */
-    private void awaitEvidence() {
-        for (int i = 0; i < 60 && !driver.findElement(By.id("case:evidence")).getText().contains("NVA"); i++) {
-            sleep(1000);
-            driver.navigate().refresh();
-            waitFor(By.id("case:evidence"));
-        }
-    }
-
-    private void ajaxClick(By button) {
-        driver.findElement(button).click();
-        waitForAjax(driver);
-    }
-
-    private static void waitForAjax(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.presenceOfElementLocated(element));
+        return StaffBrowser.pdfText(pdf.body());
     }
 
     /** A small "scanned" page: a PNG image as a scanner makes it. */
@@ -312,43 +268,20 @@ class WalkInBrowserIT {
         return file;
     }
 
-    /** A GET in the browser's session. */
-    private HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** The clerk's hands: every click, choice from a list and typed field goes through here and is counted. */
     private static final class Clerk {
 
         private final WebDriver driver;
+        private final StaffBrowser staff;
         private final WizardPage wizard;
         private int clicks;
         private int choices;
         private int fields;
         private int characters;
 
-        Clerk(WebDriver driver) {
+        Clerk(WebDriver driver, StaffBrowser staff) {
             this.driver = driver;
+            this.staff = staff;
             this.wizard = new WizardPage(driver, step -> { });
         }
 
@@ -363,7 +296,7 @@ class WalkInBrowserIT {
 
         void ajaxClick(By button) {
             click(button);
-            waitForAjax(driver);
+            staff.awaitAjax();
         }
 
         void clickAndReload(By button) {

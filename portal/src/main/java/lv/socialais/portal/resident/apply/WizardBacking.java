@@ -216,7 +216,7 @@ public class WizardBacking implements Serializable {
         return filer;
     }
 
-    /** The applicant signs on paper: the pages ask the clerk to confirm it instead of asking for consent online. */
+    /** The applicant signs on paper: the pages word his consent as given there and ask the clerk to confirm the signature. */
     public boolean isOnPaper() {
         return filer != null && filer.signsOnPaper();
     }
