@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
 import lv.socialais.portal.resident.WizardPage;
+import lv.socialais.portal.testing.Axe;
 import lv.socialais.portal.testing.Browser;
 import lv.socialais.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,6 +51,7 @@ class WalkInBrowserIT {
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
+    private static final Axe AXE = new Axe();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -81,6 +83,7 @@ class WalkInBrowserIT {
         staff.signIn("registrators");
         findAtTheFrontDesk(ANDRIS);
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("person-name")).getText(), "found in the population register");
+        assertAccessible("front desk");
         startApplication("GMI_BENEFIT");
 
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("applicant-name")).getText(), "name prefilled from PMLP");
@@ -110,9 +113,11 @@ class WalkInBrowserIT {
         clerk.wizard.waitForStep("review");
         assertTrue(clerk.wizard.problemSummary().stream().anyMatch(problem -> problem.contains("parakst")),
                 "without the signature on paper nothing is filed: " + clerk.wizard.problemSummary());
+        assertAccessible("review with the signature on paper");
         clerk.tick(By.id("wizard:signedOnPaper"));
         String number = submit();
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("receipt-applicant")).getText());
+        assertAccessible("staff receipt");
         String receipt = printReceipt();
         assertTrue(receipt.contains(number), receipt);
         assertTrue(receipt.contains("Andris Ozoliņš"), receipt);
@@ -206,6 +211,10 @@ class WalkInBrowserIT {
         double human = seconds + clerk.clicks * 1.3 + clerk.characters * 0.28 + (clerk.fields + clerk.choices) * 1.35;
         System.out.printf(java.util.Locale.ROOT, "walk-in housing benefit: about %.0f s for a trained clerk by the keystroke-level model%n",
                 human);
+    }
+
+    private void assertAccessible(String page) {
+        assertEquals("[]", AXE.seriousViolations(driver), "axe-core on " + page);
     }
 
     private void findAtTheFrontDesk(String personalCode) {
