@@ -62,7 +62,7 @@ public class FrontDeskView implements Serializable {
             if (PersonalCode.isValid(text)) {
                 found = lookup.byPersonalCode(text, staff.actor());
             } else {
-                invalidCode();
+                error("staff.frontdesk.invalidCode");
             }
         } else {
             byName = lookup.byName(text, staff.actor());
@@ -77,7 +77,11 @@ public class FrontDeskView implements Serializable {
 
     /** Opens the wizard for the found person and the chosen type; the address names the person by a token only. */
     public void fileApplication() throws IOException {
-        if (found == null || typeCode == null || getTypes().stream().noneMatch(type -> type.code().equals(typeCode))) {
+        if (found == null) {
+            return;
+        }
+        if (typeCode == null || getTypes().stream().noneMatch(type -> type.code().equals(typeCode))) {
+            error("staff.apply.typeRequired");
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -114,9 +118,9 @@ public class FrontDeskView implements Serializable {
     public record DraftEntry(Long id, String applicant, String typeName) implements Serializable {
     }
 
-    private static void invalidCode() {
+    private static void error(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "i18n").getString("staff.frontdesk.invalidCode");
+        String text = faces.getApplication().getResourceBundle(faces, "i18n").getString(key);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 

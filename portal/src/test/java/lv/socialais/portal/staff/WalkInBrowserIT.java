@@ -84,6 +84,11 @@ class WalkInBrowserIT {
         findAtTheFrontDesk(ANDRIS);
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("person-name")).getText(), "found in the population register");
         assertAccessible("front desk");
+        driver.findElement(By.id("frontdesk:file")).click();
+        assertTrue(new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("frontdesk:messages"),
+                        "Izvēlieties iesnieguma veidu")), "no type chosen: told, and the person stays found");
+        assertEquals("Andris Ozoliņš", driver.findElement(By.id("person-name")).getText());
         startApplication("GMI_BENEFIT");
 
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("applicant-name")).getText(), "name prefilled from PMLP");
