@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import lv.socialais.application.Application;
-import lv.socialais.application.ApplicationQueries;
 
 /** The receipt page after submission: registration number, day of receipt, decision deadline, PDF. */
 @Named
@@ -15,7 +13,7 @@ public class ReceiptBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationQueries queries;
+    private Receipts receipts;
 
     @Inject
     private SignedInResident resident;
@@ -27,14 +25,10 @@ public class ReceiptBacking implements Serializable {
         if (application != null) {
             return;
         }
-        Long applicationId = NotFound.parseId(id);
-        var found = applicationId == null ? java.util.Optional.<Application>empty()
-                : queries.open(applicationId, resident.actor());
-        if (found.isEmpty() || found.get().getRegistrationNumber().isEmpty()) {
+        application = receipts.of(id, resident.actor()).orElse(null);
+        if (application == null) {
             NotFound.send();
-            return;
         }
-        application = ApplicationSummary.of(found.get());
     }
 
     public ApplicationSummary getApplication() {

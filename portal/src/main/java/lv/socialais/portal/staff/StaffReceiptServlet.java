@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import lv.socialais.application.ApplicationQueries;
 import lv.socialais.portal.i18n.LocaleSelection;
 import lv.socialais.portal.resident.ApplicationSummary;
+import lv.socialais.portal.resident.Receipts;
+import lv.socialais.portal.resident.documents.PdfResponse;
 import lv.socialais.portal.resident.documents.ReceiptPdf;
 
 /**
@@ -22,7 +23,7 @@ public class StaffReceiptServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationQueries queries;
+    private Receipts receipts;
 
     @Inject
     private CurrentStaff staff;
@@ -32,24 +33,13 @@ public class StaffReceiptServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ApplicationSummary> application = application(request.getParameter("id"));
-        if (application.isEmpty() || application.get().registrationNumber() == null) {
+        Optional<ApplicationSummary> application = receipts.of(request.getParameter("id"), staff.actor());
+        if (application.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         byte[] pdf = ReceiptPdf.of(application.get(), localeSelection.getLocale());
         String name = "receipt-" + application.get().registrationNumber().replace('/', '-') + ".pdf";
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
-    }
-
-    private Optional<ApplicationSummary> application(String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return queries.open(Long.valueOf(id), staff.actor()).map(ApplicationSummary::of);
+        PdfResponse.send(response, pdf, name, true);
     }
 }

@@ -4,11 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Optional;
-import lv.socialais.application.Application;
-import lv.socialais.application.ApplicationQueries;
 import lv.socialais.portal.resident.ApplicationSummary;
 import lv.socialais.portal.resident.NotFound;
+import lv.socialais.portal.resident.Receipts;
 
 /** The front desk's receipt page after filing: number, day of receipt, deadline, and the PDF to print. */
 @Named
@@ -18,7 +16,7 @@ public class StaffReceiptView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationQueries queries;
+    private Receipts receipts;
 
     @Inject
     private CurrentStaff staff;
@@ -30,13 +28,10 @@ public class StaffReceiptView implements Serializable {
         if (application != null) {
             return;
         }
-        Long applicationId = NotFound.parseId(id);
-        Optional<Application> found = applicationId == null ? Optional.empty() : queries.open(applicationId, staff.actor());
-        if (found.isEmpty() || found.get().getRegistrationNumber().isEmpty()) {
+        application = receipts.of(id, staff.actor()).orElse(null);
+        if (application == null) {
             NotFound.send();
-            return;
         }
-        application = ApplicationSummary.of(found.get());
     }
 
     public ApplicationSummary getApplication() {
