@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import lv.socialais.application.ApplicationInput;
+import lv.socialais.application.Channel;
 import lv.socialais.application.HouseholdMemberInput;
 import lv.socialais.application.IncomeInput;
 import lv.socialais.catalog.form.FormDefinition;
@@ -49,6 +50,11 @@ public final class FormValidator {
         }
         if (!input.consentGiven()) {
             problems.add(ProblemCode.of("consentGiven", "consent.required"));
+        }
+        // At the front desk the applicant signs the printed application (and the consent in it):
+        // without that signature the clerk's filing is only his word.
+        if (input.channel() == Channel.FRONT_DESK && !input.signedOnPaper()) {
+            problems.add(ProblemCode.of("signedOnPaper", "signedOnPaper.required"));
         }
         return problems;
     }

@@ -112,6 +112,20 @@ class FormValidatorTest {
     }
 
     @Test
+    void anApplicationFiledAtTheFrontDeskMustBeSignedOnPaper() {
+        ApplicationInput online = input(validAnswers());
+        ApplicationInput unsigned = new ApplicationInput(online.typeCode(), Channel.FRONT_DESK, null, online.applicant(),
+                online.answers(), online.household(), online.incomes(), false, online.property(), true, false);
+        ApplicationInput signed = new ApplicationInput(online.typeCode(), Channel.FRONT_DESK, null, online.applicant(),
+                online.answers(), online.household(), online.incomes(), false, online.property(), true, true);
+
+        assertEquals(List.of(ProblemCode.of("signedOnPaper", "signedOnPaper.required")),
+                FormValidator.validate(form, unsigned, TODAY));
+        assertEquals(List.of(), FormValidator.validate(form, signed, TODAY));
+        assertEquals(List.of(), FormValidator.validate(form, online, TODAY), "online there is nothing to sign on paper");
+    }
+
+    @Test
     void problemsAreTranslatedIntoTheApplicantsLanguage() {
         List<ProblemCode> codes = List.of(ProblemCode.of("note", "field.tooLong", 200));
 

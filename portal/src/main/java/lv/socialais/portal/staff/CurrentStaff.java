@@ -42,6 +42,20 @@ public class CurrentStaff {
         return actor;
     }
 
+    /**
+     * The member of staff acting at the front desk, whatever other roles he has: filing for a
+     * walk-in applicant is front-desk work.
+     *
+     * @throws IllegalStateException when he has no front-desk role
+     */
+    public Actor atFrontDesk() {
+        Actor acting = actor();
+        if (!isIn(Role.FRONT_DESK.name())) {
+            throw new IllegalStateException("not at the front desk");
+        }
+        return Actor.staff(acting.id(), Role.FRONT_DESK, acting.departmentCode());
+    }
+
     public String getDisplayName() {
         actor();
         return displayName;

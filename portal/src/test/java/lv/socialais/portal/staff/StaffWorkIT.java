@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import lv.socialais.application.ApplicantInput;
+import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationInput;
+import lv.socialais.application.ApplicationQueries;
 import lv.socialais.application.ApplicationQueue;
 import lv.socialais.application.Channel;
 import lv.socialais.application.QueueEntry;
@@ -63,6 +65,9 @@ class StaffWorkIT {
 
     @Inject
     private PersonLookup lookup;
+
+    @Inject
+    private ApplicationQueries queries;
 
     @Inject
     private CatalogAdministration administration;
@@ -123,6 +128,23 @@ class StaffWorkIT {
         assertTrue(found.applications().stream().anyMatch(a -> a.getId().equals(earlier)));
         assertTrue(lookup.byName("bērz", CLERK).stream().anyMatch(a -> a.getId().equals(earlier)), "by part of the name");
         assertTrue(lookup.byPersonalCode("010190-12349", CLERK).person().isEmpty(), "unknown to the register");
+    }
+
+    @Test
+    void theFrontDeskFilesForAWalkInApplicantOnlyWithHisSignatureOnPaperAndTheApplicantReadsIt() {
+        ApplicationInput signed = input(form("CRISIS_BENEFIT"), Channel.FRONT_DESK, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa");
+        ApplicationInput unsigned = new ApplicationInput(signed.typeCode(), signed.channel(), null, signed.applicant(),
+                signed.answers(), signed.household(), signed.incomes(), signed.noIncomeDeclared(), signed.property(), true, false);
+
+        SubmissionRejected refused = assertThrows(SubmissionRejected.class, () -> submission.submit(unsigned, null, CLERK, LATVIAN));
+        assertEquals(List.of("signedOnPaper"), refused.problems().stream().map(p -> p.field()).toList());
+
+        Long id = submission.submit(signed, null, CLERK, LATVIAN).applicationId();
+        Application filed = database.application(id);
+        assertEquals(Channel.FRONT_DESK, filed.getChannel());
+        assertTrue(filed.isSignedOnPaper());
+        assertEquals("registrators", filed.getFiledBy(), "filed by the clerk");
+        assertTrue(queries.open(id, Actor.resident("01019012349")).isPresent(), "for the applicant, who reads it in his portal");
     }
 
     @Test

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.xml.ws.BindingProvider;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +21,6 @@ import lv.socialais.portal.testing.Browser;
 import lv.socialais.portal.testing.Deployments;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,9 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class StaffWorkspaceBrowserIT {
 
-    private static final String PASSWORD = "portal-test-staff";
     private static final String EDGARS = "290179-12639"; // no income: needy, GMI granted
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
@@ -69,11 +59,13 @@ class StaffWorkspaceBrowserIT {
     private URL portal;
 
     private WebDriver driver;
+    private StaffBrowser staff;
 
     @BeforeEach
     void freshSession() {
         driver = BROWSER.driver();
         driver.manage().deleteAllCookies();
+        staff = new StaffBrowser(driver, portal);
     }
 
     @AfterAll
@@ -85,32 +77,32 @@ class StaffWorkspaceBrowserIT {
     void aCaseworkerSeesTheEvidenceGrantsTheGmiAndTheResidentReadsTheLetterWithTheAppealNotice() throws Exception {
         String number = fileGmiThroughTheStatePortal(EDGARS, "Edgars", "Kalējs");
 
-        signIn("ilze");
+        staff.signIn("ilze");
         assertEquals("Darba rinda", driver.findElement(By.tagName("h1")).getText());
         driver.findElement(By.linkText(number)).click();
-        waitFor(By.id("case:refresh"));
-        awaitEvidence();
+        staff.waitFor(By.id("case:refresh"));
+        staff.awaitEvidence("PMLP", 30);
         assertTrue(driver.findElement(By.id("case:evidence")).getText().contains("PMLP"), "register evidence with its source");
 
-        click(By.id("case:take"));
-        click(By.id("case:assess"));
+        staff.click(By.id("case:take"));
+        staff.click(By.id("case:assess"));
         assertTrue(driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"), "the computed GMI for 2026");
         new Select(driver.findElement(By.id("case:legalBasis"))).selectByIndex(1);
         driver.findElement(By.id("case:reasons")).sendKeys("Mājsaimniecībai nav ienākumu; tā atbilst trūcīgas mājsaimniecības statusam.");
-        click(By.id("case:decide"));
+        staff.click(By.id("case:decide"));
         assertTrue(driver.findElement(By.id("case:messages")).getText().contains("Lēmums pieņemts"),
                 driver.findElement(By.id("case:messages")).getText());
         assertEquals("Lēmums pieņemts", driver.findElement(By.id("status")).getText());
-        signOut();
+        staff.signOut();
 
         driver.get(portal + "signin/index.xhtml");
         driver.findElement(By.id("signin:code")).sendKeys(EDGARS);
         driver.findElement(By.id("signin:submit")).click();
-        waitFor(By.cssSelector("#filed li.application"));
+        staff.waitFor(By.cssSelector("#filed li.application"));
         driver.findElements(By.cssSelector("#filed li.application a")).get(0).click();
-        waitFor(By.id("timeline-heading"));
+        staff.waitFor(By.id("timeline-heading"));
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String letter = pdfText(get("/resident/decision.pdf?id=" + id).body());
+        String letter = StaffBrowser.pdfText(staff.get("/resident/decision.pdf?id=" + id).body());
         assertTrue(letter.contains("Edgars Kalējs"), letter);
         assertTrue(letter.contains(number), letter);
         assertTrue(letter.toLowerCase().contains("apstrīdēt") && letter.contains("mēneša"), "the appeal notice: " + letter);
@@ -119,24 +111,24 @@ class StaffWorkspaceBrowserIT {
     @Test
     void aDecisionAboveTheThresholdWaitsForASupervisorWhomTheCaseworkerCannotReplace() throws Exception {
         String number = fileGmiThroughTheStatePortal("290179-12639", "Edgars", "Kalējs");
-        signIn("ilze");
+        staff.signIn("ilze");
         driver.findElement(By.linkText(number)).click();
-        waitFor(By.id("case:take"));
-        click(By.id("case:take"));
+        staff.waitFor(By.id("case:take"));
+        staff.click(By.id("case:take"));
         new Select(driver.findElement(By.id("case:outcome"))).selectByValue("GRANTED");
         driver.findElement(By.id("case:amount")).sendKeys("800");
         driver.findElement(By.id("case:legalBasisExtra")).sendKeys("SPSPL 33. pants");
         driver.findElement(By.id("case:reasons")).sendKeys("Izņēmuma gadījums.");
-        click(By.id("case:decide"));
+        staff.click(By.id("case:decide"));
         assertTrue(driver.findElement(By.id("case:messages")).getText().contains("vadītājam"), "sent for approval");
         assertTrue(driver.findElements(By.id("case:approve")).isEmpty(), "the caseworker cannot approve his own");
-        signOut();
+        staff.signOut();
 
-        signIn("vaditaja");
+        staff.signIn("vaditaja");
         driver.get(portal + "staff/queue.xhtml");
         driver.findElement(By.linkText(number)).click();
-        waitFor(By.id("case:approve"));
-        click(By.id("case:approve"));
+        staff.waitFor(By.id("case:approve"));
+        staff.click(By.id("case:approve"));
         assertTrue(driver.findElement(By.id("case:messages")).getText().contains("apstiprināts"));
         assertTrue(driver.findElement(By.id("decided")).getText().contains("800"));
     }
@@ -144,20 +136,20 @@ class StaffWorkspaceBrowserIT {
     @Test
     void theFrontDeskCannotDecideAndAnotherDepartmentsCaseworkerGetsNotFound() throws Exception {
         String number = fileGmiThroughTheStatePortal("290179-12639", "Edgars", "Kalējs");
-        signIn("registrators");
+        staff.signIn("registrators");
         driver.get(portal + "staff/frontdesk.xhtml");
         driver.findElement(By.id("frontdesk:query")).sendKeys("290179-12639");
-        click(By.id("frontdesk:search"));
+        staff.click(By.id("frontdesk:search"));
         assertEquals("Edgars Kalējs", driver.findElement(By.id("person-name")).getText(), "found in the population register");
         assertTrue(driver.findElement(By.id("person-address")).getText().contains("Jelgava"));
         driver.findElement(By.linkText(number)).click();
-        waitFor(By.id("case:refresh"));
+        staff.waitFor(By.id("case:refresh"));
         String caseUrl = driver.getCurrentUrl();
         assertTrue(driver.findElements(By.id("case:decide")).isEmpty(), "no decision form for the front desk");
         assertTrue(driver.findElements(By.id("case:take")).isEmpty(), "nor taking cases");
-        signOut();
+        staff.signOut();
 
-        signIn("anna");
+        staff.signIn("anna");
         driver.get(caseUrl);
         assertEquals("Lapa nav atrasta", driver.findElement(By.tagName("h1")).getText());
     }
@@ -176,38 +168,6 @@ class StaffWorkspaceBrowserIT {
         assertTrue(new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffSignIn:messages"),
                         "Nepareizs lietotājvārds vai parole")));
-    }
-
-    private void signIn(String user) {
-        driver.get(portal + "staff/signin.xhtml");
-        driver.findElement(By.id("staffSignIn:username")).sendKeys(user);
-        driver.findElement(By.id("staffSignIn:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("staffSignIn:signIn")).click();
-        waitFor(By.id("queue:entries"));
-    }
-
-    private void signOut() {
-        driver.get(portal + "staff/signout");
-        driver.manage().deleteAllCookies();
-    }
-
-    private void awaitEvidence() {
-        for (int i = 0; i < 30 && !driver.findElement(By.id("case:evidence")).getText().contains("PMLP"); i++) {
-            sleep(1000);
-            driver.navigate().refresh();
-            waitFor(By.id("case:evidence"));
-        }
-    }
-
-    /** Clicks an ajax button and waits until PrimeFaces has updated the page. */
-    private void click(By button) {
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     private String fileGmiThroughTheStatePortal(String code, String firstName, String lastName) {
@@ -253,29 +213,5 @@ class StaffWorkspaceBrowserIT {
         answer.setFieldCode(code);
         answer.setValue(value);
         return answer;
-    }
-
-    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.toExternalForm() + path.substring(1)));
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import lv.socialais.application.ApplicantInput;
 import lv.socialais.application.ApplicationInput;
-import lv.socialais.application.Channel;
 import lv.socialais.application.validation.ProblemCode;
 
 /**
- * Everything the resident has entered in the wizard, exactly as typed, for as long as the
+ * Everything the filer has entered in the wizard, exactly as typed, for as long as the
  * wizard is open. Converted to the core's {@link ApplicationInput} to save a draft (only what
  * a draft can store) and to submit (all of it, so that the core names every problem).
  */
@@ -33,6 +32,7 @@ public class ApplicationForm implements Serializable {
     private boolean noIncome;
     private final List<PropertyRow> property = new ArrayList<>();
     private boolean consent;
+    private boolean signedOnPaper;
 
     static ApplicationForm from(ApplicationInput input) {
         ApplicationForm form = new ApplicationForm();
@@ -46,40 +46,42 @@ public class ApplicationForm implements Serializable {
         form.noIncome = input.noIncomeDeclared();
         input.property().forEach(item -> form.property.add(PropertyRow.of(item)));
         form.consent = input.consentGiven();
+        form.signedOnPaper = input.signedOnPaper();
         return form;
     }
 
     /** All of it, for submission. */
-    ApplicationInput toInput(String typeCode, String submissionKey, String personalCode) {
-        return input(typeCode, submissionKey, personalCode, answers, row -> true, row -> true, row -> true);
+    ApplicationInput toInput(String typeCode, String submissionKey, Filer filer) {
+        return input(typeCode, submissionKey, filer, answers, row -> true, row -> true, row -> true);
     }
 
     /**
      * What a draft can keep: rows complete enough for the draft's tables. Incomplete rows stay
      * in the open wizard; a resumed draft starts from the complete ones.
      */
-    ApplicationInput toDraftInput(String typeCode, String personalCode) {
+    ApplicationInput toDraftInput(String typeCode, Filer filer) {
         Map<String, String> kept = new HashMap<>();
         answers.forEach((code, value) -> {
             if (value != null && !value.isBlank()) {
                 kept.put(code, value.length() <= DRAFT_ANSWER_LIMIT ? value : value.substring(0, DRAFT_ANSWER_LIMIT));
             }
         });
-        return input(typeCode, null, personalCode, kept, MemberRow::isStorable, IncomeRow::isStorable,
+        return input(typeCode, null, filer, kept, MemberRow::isStorable, IncomeRow::isStorable,
                 PropertyRow::isStorable);
     }
 
-    private ApplicationInput input(String typeCode, String key, String personalCode, Map<String, String> answerValues,
+    private ApplicationInput input(String typeCode, String key, Filer filer, Map<String, String> answerValues,
                                    Predicate<MemberRow> members, Predicate<IncomeRow> incomeLines,
                                    Predicate<PropertyRow> items) {
-        return new ApplicationInput(typeCode, Channel.ONLINE, key,
-                new ApplicantInput(personalCode, firstName, lastName, blankToNull(email), blankToNull(phone)),
+        return new ApplicationInput(typeCode, filer.channel(), key,
+                new ApplicantInput(filer.applicant().personalCode(), firstName, lastName, blankToNull(email),
+                        blankToNull(phone)),
                 answerValues,
                 household.stream().filter(members).map(MemberRow::toInput).toList(),
                 incomes.stream().filter(incomeLines).map(IncomeRow::toInput).toList(),
                 noIncome,
                 property.stream().filter(items).map(PropertyRow::toInput).toList(),
-                consent, false);
+                consent, filer.signsOnPaper() && signedOnPaper);
     }
 
     /** Amounts that are not numbers: the core would only see them missing, so the wizard says what is wrong. */
@@ -120,4 +122,6 @@ public class ApplicationForm implements Serializable {
     public List<PropertyRow> getProperty() { return property; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
+    public boolean isSignedOnPaper() { return signedOnPaper; }
+    public void setSignedOnPaper(boolean signedOnPaper) { this.signedOnPaper = signedOnPaper; }
 }

@@ -12,12 +12,12 @@ import lv.socialais.attachment.AttachmentRejected;
 import lv.socialais.attachment.Attachments;
 import lv.socialais.portal.i18n.Texts;
 import lv.socialais.portal.resident.AttachmentView;
-import lv.socialais.portal.resident.SignedInResident;
 import lv.socialais.portal.web.RequestTiming;
 
 /**
  * The documents page: files are stored with the draft as soon as they are uploaded. The core
- * checks type and size by content; its refusal is shown in the resident's language.
+ * checks type and size by content; its refusal is shown in the filer's language. At the front
+ * desk these are the applicant's papers, scanned.
  */
 @Named
 @RequestScoped
@@ -28,9 +28,6 @@ public class AttachmentStep {
 
     @Inject
     private Attachments attachments;
-
-    @Inject
-    private SignedInResident resident;
 
     @Inject
     private Texts texts;
@@ -45,7 +42,7 @@ public class AttachmentStep {
         RequestTiming.label("attachments: upload");
         String name = event.getFile().getFileName();
         try (InputStream content = event.getFile().getInputStream()) {
-            attachments.add(wizard.getDraftId(), name, content, resident.actor());
+            attachments.add(wizard.getDraftId(), name, content, wizard.filer().actor());
             message(FacesMessage.SEVERITY_INFO, texts.get("attachments.added", name));
         } catch (AttachmentRejected e) {
             message(FacesMessage.SEVERITY_ERROR, name + ": " + rejection(e));
@@ -64,7 +61,7 @@ public class AttachmentStep {
 
     public List<AttachmentView> getUploaded() {
         return wizard.getDraftId() == null ? List.of()
-                : attachments.of(wizard.getDraftId(), resident.actor()).stream().map(AttachmentView::of).toList();
+                : attachments.of(wizard.getDraftId(), wizard.filer().actor()).stream().map(AttachmentView::of).toList();
     }
 
     private void message(FacesMessage.Severity severity, String text) {

@@ -17,7 +17,6 @@ import lv.socialais.application.SubmitApplication;
 import lv.socialais.application.validation.Problem;
 import lv.socialais.application.validation.ProblemMessages;
 import lv.socialais.portal.i18n.LocaleSelection;
-import lv.socialais.portal.resident.SignedInResident;
 import lv.socialais.portal.web.RequestTiming;
 
 /**
@@ -35,9 +34,6 @@ public class ReviewStep {
     private SubmitApplication submission;
 
     @Inject
-    private SignedInResident resident;
-
-    @Inject
     private LocaleSelection localeSelection;
 
     public void submit() throws IOException {
@@ -51,7 +47,7 @@ public class ReviewStep {
         List<Problem> core = List.of();
         if (coreRefusesAnyway) {
             try {
-                redirectToReceipt(submission.submit(input(), wizard.getDraftId(), resident.actor(), locale));
+                redirectToReceipt(submission.submit(input(), wizard.getDraftId(), wizard.filer().actor(), locale));
                 return;
             } catch (SubmissionRejected e) {
                 core = e.problems();
@@ -61,7 +57,7 @@ public class ReviewStep {
     }
 
     private lv.socialais.application.ApplicationInput input() {
-        return wizard.getData().toInput(wizard.getForm().typeCode(), wizard.submissionKey(), resident.personalCode());
+        return wizard.getData().toInput(wizard.getForm().typeCode(), wizard.submissionKey(), wizard.filer());
     }
 
     /** The wizard's own problems replace the core's for the same fields (an amount that is no number is not "missing"). */
@@ -74,6 +70,6 @@ public class ReviewStep {
 
     private void redirectToReceipt(SubmissionResult result) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/resident/receipt.xhtml?id=" + result.applicationId());
+        external.redirect(external.getRequestContextPath() + wizard.filer().receiptPage(result.applicationId()));
     }
 }

@@ -20,8 +20,10 @@ import lv.socialais.portal.web.RequestTiming;
 
 /**
  * The application wizard's state and its moves between pages: opens a type's current form or
- * resumes a draft, saves the draft whenever the resident moves on, and shows the problems of a
- * refused submission on their pages. The pages' own work is in the step beans.
+ * resumes a draft, saves the draft whenever the filer moves on, and shows the problems of a
+ * refused submission on their pages. The pages' own work is in the step beans. The same wizard
+ * serves the resident online and the front desk for a walk-in applicant: the {@link Filer}
+ * says who files for whom.
  */
 @Named("wizard")
 @ViewScoped
@@ -51,19 +53,32 @@ public class WizardBacking implements Serializable {
     private int current;
     private ApplicationForm data;
     private Long draftId;
-    private ResidentProfile applicant;
+    private Filer filer;
     /** Made once per wizard: a repeated Submit with it files nothing new. */
     private String submissionKey;
     private final FieldProblems problems = new FieldProblems();
 
-    /** The view action: a new application of a type, or a draft of the resident's. */
+    /** The resident's view action: a new application of a type, or a draft of his. */
     public void open() {
+        if (form == null) {
+            open(new OnlineFiler(resident.getProfile()));
+        }
+    }
+
+    /** Whether the wizard has been opened in this view already (a postback of the same view). */
+    public boolean isOpen() {
+        return form != null;
+    }
+
+    /** Opens a new application of the type, or the filer's draft, filed by the given filer. */
+    public void open(Filer filer) {
         if (form != null) {
             return; // a postback of the same view
         }
-        applicant = resident.getProfile();
+        this.filer = filer;
+        ResidentProfile applicant = filer.applicant();
         Long resumed = NotFound.parseId(draft);
-        Optional<ApplicationInput> saved = resumed == null ? Optional.empty() : drafts.resume(resumed, resident.actor());
+        Optional<ApplicationInput> saved = resumed == null ? Optional.empty() : drafts.resume(resumed, filer.actor());
         String typeCode = saved.map(ApplicationInput::typeCode).orElse(type);
         Optional<FormView> found = (draft != null && saved.isEmpty()) ? Optional.empty() : formViews.current(typeCode);
         if (found.isEmpty()) {
@@ -110,12 +125,12 @@ public class WizardBacking implements Serializable {
         }
     }
 
-    /** Saves the draft and takes the resident to "My applications", where he can resume it later. */
+    /** Saves the draft and takes the filer to his list of drafts, where he can resume it later. */
     public void saveAndLeave() throws IOException {
         saveDraft();
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().put("draftSaved", Boolean.TRUE);
-        external.redirect(external.getRequestContextPath() + "/resident/applications.xhtml");
+        external.redirect(external.getRequestContextPath() + filer.draftsPage());
     }
 
     private void moveTo(int index) {
@@ -126,10 +141,9 @@ public class WizardBacking implements Serializable {
         RequestTiming.label(from + "→" + getStep().code());
     }
 
-    /** Every move saves the draft, so nothing is lost when the resident stops half-way. */
+    /** Every move saves the draft, so nothing is lost when the filer stops half-way. */
     void saveDraft() {
-        String code = resident.personalCode();
-        draftId = drafts.save(data.toDraftInput(form.typeCode(), code), draftId, resident.actor(),
+        draftId = drafts.save(data.toDraftInput(form.typeCode(), filer), draftId, filer.actor(),
                 localeSelection.getLocale());
     }
 
@@ -195,7 +209,16 @@ public class WizardBacking implements Serializable {
     }
 
     public ResidentProfile getApplicant() {
-        return applicant;
+        return filer.applicant();
+    }
+
+    Filer filer() {
+        return filer;
+    }
+
+    /** The applicant signs on paper: the pages word his consent as given there and ask the clerk to confirm the signature. */
+    public boolean isOnPaper() {
+        return filer != null && filer.signsOnPaper();
     }
 
     public FieldProblems getProblems() {

@@ -40,11 +40,7 @@ public class ApplicationPdfServlet extends HttpServlet {
         Locale locale = localeSelection.getLocale();
         byte[] pdf = receipt ? ReceiptPdf.of(application.get(), locale) : DecisionLetterPdf.of(application.get(), locale);
         String name = (receipt ? "receipt-" : "decision-") + application.get().registrationNumber().replace('/', '-') + ".pdf";
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PdfResponse.send(response, pdf, name, false);
     }
 
     private Optional<ApplicationSummary> application(HttpServletRequest request) {
