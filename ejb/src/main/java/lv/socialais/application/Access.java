@@ -1,6 +1,8 @@
 package lv.socialais.application;
 
+import lv.socialais.person.PersonalCode;
 import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
 
 /**
  * Who may see and act on a particular application, beyond what the lifecycle allows a role:
@@ -35,6 +37,26 @@ public final class Access {
         };
         if (!allowed) {
             throw new IllegalTransitionException(actor + " may not " + action + " application " + application.getId(),
+                    "transition.notYours");
+        }
+    }
+
+    /**
+     * A resident files for himself, through the portal. Filing for someone else is the front
+     * desk's (FRONT_DESK channel, signed on paper) or arrives from the state portal.
+     *
+     * @throws IllegalTransitionException when a resident files for another person or through another channel
+     */
+    public static void requireMayFile(ApplicationInput input, Actor actor) {
+        if (actor.role() != Role.RESIDENT) {
+            return;
+        }
+        String applicant = input.applicant() == null ? null : input.applicant().personalCode();
+        // A missing or invalid code is refused by the validation, which names it.
+        boolean himself = applicant == null || !PersonalCode.isValid(applicant)
+                || PersonalCode.of(applicant).value().equals(actor.id());
+        if (!himself || input.channel() != Channel.ONLINE) {
+            throw new IllegalTransitionException(actor + " may not file for another person or through " + input.channel(),
                     "transition.notYours");
         }
     }

@@ -57,6 +57,7 @@ public class ApplicationRegistrar {
         if (earlier.isPresent()) {
             return repeated(earlier.get(), actor, locale);
         }
+        Access.requireMayFile(input, actor);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(DecisionDeadline.RIGA));
         Application draft = draftId == null ? null : ownDraft(draftId, actor, locale);

@@ -25,6 +25,7 @@ import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationInput;
 import lv.socialais.application.ApplicationStatus;
 import lv.socialais.application.Channel;
+import lv.socialais.application.IllegalTransitionException;
 import lv.socialais.application.SubmissionRejected;
 import lv.socialais.application.SubmissionResult;
 import lv.socialais.application.SubmitApplication;
@@ -127,6 +128,23 @@ class SubmissionIT {
         assertEquals("The form of this application has no such question.", messages.get("no_such_question"));
         assertEquals("Enter the household's income or confirm that there is none.", messages.get("incomes"));
         assertTrue(messages.containsKey("consentGiven"));
+    }
+
+    @Test
+    void aResidentFilesOnlyForHimselfAndOnlyOnline() {
+        FormDefinition crisis = form("CRISIS_BENEFIT");
+        long before = database.applications();
+        Actor neighbour = Actor.resident("01012020004");
+
+        IllegalTransitionException forAnother = assertThrows(IllegalTransitionException.class, () -> submission.submit(
+                MinimalAnswers.input(crisis, Channel.ONLINE, UUID.randomUUID().toString(), today()), null, neighbour, LATVIAN));
+        IllegalTransitionException asFrontDesk = assertThrows(IllegalTransitionException.class, () -> submission.submit(
+                MinimalAnswers.input(crisis, Channel.FRONT_DESK, UUID.randomUUID().toString(), today()), null, RESIDENT,
+                LATVIAN));
+
+        assertEquals("transition.notYours", forAnother.reasonKey());
+        assertEquals("transition.notYours", asFrontDesk.reasonKey());
+        assertEquals(before, database.applications(), "nothing filed");
     }
 
     @Test
