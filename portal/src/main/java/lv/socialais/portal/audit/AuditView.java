@@ -33,7 +33,7 @@ import lv.socialais.portal.staff.CurrentStaff;
 public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 25;
+    private static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
 
     @Inject
     private AuditSearch search;
@@ -50,10 +50,12 @@ public class AuditView implements Serializable {
     private String action;
     private String subjectType;
     private Long subjectId;
+    private int pageSize = 25;
 
     private List<String> actions;
     private List<String> subjectTypes;
     private AuditFilter applied;
+    private int appliedPageSize;
     /** Where each page read so far starts; null for the first. Kept to go back without offsets. */
     private final List<AuditCursor> pageStarts = new ArrayList<>();
     private int pageIndex;
@@ -85,6 +87,7 @@ public class AuditView implements Serializable {
             return;
         }
         applied = new AuditFilter(from, to, actor, action, subjectType, subjectId);
+        appliedPageSize = pageSize;
         pageStarts.clear();
         pageStarts.add(null);
         pageIndex = 0;
@@ -111,7 +114,7 @@ public class AuditView implements Serializable {
     }
 
     private void read() {
-        page = search.search(applied, pageStarts.get(pageIndex), PAGE_SIZE, staff.actor());
+        page = search.search(applied, pageStarts.get(pageIndex), appliedPageSize, staff.actor());
     }
 
     private boolean mayRead() {
@@ -158,6 +161,9 @@ public class AuditView implements Serializable {
         return pageIndex + 1;
     }
 
+    public List<Integer> getPageSizes() { return PAGE_SIZES; }
+    public int getPageSize() { return pageSize; }
+    public void setPageSize(int pageSize) { this.pageSize = PAGE_SIZES.contains(pageSize) ? pageSize : 25; }
     public List<String> getActions() { return actions; }
     public List<String> getSubjectTypes() { return subjectTypes; }
     public LocalDate getFrom() { return from; }

@@ -70,6 +70,9 @@ class AuditBrowserIT {
         String caseUrl = driver.getCurrentUrl();
         String id = caseUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertTrue(driver.findElements(By.id("case:auditTrail")).isEmpty(), "no audit link for a caseworker");
+        for (int i = 0; i < 9; i++) {
+            driver.get(caseUrl); // every opening is audited: enough entries for two pages of ten
+        }
         staff.signOut();
 
         staff.signIn("vaditaja");
@@ -82,12 +85,25 @@ class AuditBrowserIT {
         assertEquals(id, driver.findElement(By.id("audit:subjectId")).getAttribute("value"), "filtered on the application");
         List<String> rows = rows();
         assertEquals("vaditaja · Iesniegums atvērts", rows.get(0), "the supervisor's own opening is the newest");
-        assertTrue(rows.contains("ilze · Iesniegums atvērts"), rows.toString());
+        assertEquals(10, rows.stream().filter("ilze · Iesniegums atvērts"::equals).count(), rows.toString());
         assertEquals("Iesniegums iesniegts", rows.get(rows.size() - 1).replaceAll(".* · ", ""), "the filing is the oldest");
         assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-subject")).getText().endsWith(id));
         assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-time")).getText().matches(".*20\\d\\d.*\\d\\d:\\d\\d:\\d\\d.*"),
                 "the time to the second");
         assertEquals("[]", AXE.seriousViolations(driver), "axe-core on the audit page");
+
+        new Select(driver.findElement(By.id("audit:pageSize"))).selectByValue("10");
+        staff.click(By.id("audit:search"));
+        List<String> first = rows();
+        assertEquals(10, first.size());
+        staff.click(By.id("audit:next"));
+        assertEquals("Lapa 2", driver.findElement(By.id("page-number")).getText());
+        List<String> second = rows();
+        assertEquals(rows.subList(10, rows.size()), second, "the second page goes on where the first ended");
+        assertTrue(driver.findElements(By.id("audit:next")).isEmpty(), "the last page");
+        staff.click(By.id("audit:previous"));
+        assertEquals(first, rows());
+        assertEquals(rows.subList(0, 10), first);
 
         new Select(driver.findElement(By.id("audit:action"))).selectByValue("APPLICATION_SUBMITTED");
         staff.click(By.id("audit:search"));
