@@ -22,21 +22,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The staff workspace in the test's browser: signing in and out, waiting for PrimeFaces and for
  * the registers' evidence, and fetching documents over HTTP in the browser's session.
  */
-final class StaffBrowser {
+public final class StaffBrowser {
 
-    static final String PASSWORD = "portal-test-staff";
+    public static final String PASSWORD = "portal-test-staff";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final WebDriver driver;
     private final URL portal;
 
-    StaffBrowser(WebDriver driver, URL portal) {
+    public StaffBrowser(WebDriver driver, URL portal) {
         this.driver = driver;
         this.portal = portal;
     }
 
     /** Signs in with the development password; the sign-in lands on the queue. */
-    void signIn(String user) {
+    public void signIn(String user) {
         driver.get(portal + "staff/signin.xhtml");
         driver.findElement(By.id("staffSignIn:username")).sendKeys(user);
         driver.findElement(By.id("staffSignIn:password")).sendKeys(PASSWORD);
@@ -44,13 +44,13 @@ final class StaffBrowser {
         waitFor(By.id("queue:entries"));
     }
 
-    void signOut() {
+    public void signOut() {
         driver.get(portal + "staff/signout");
         driver.manage().deleteAllCookies();
     }
 
     /** The outbox worker asks the registers after the filing: reloads the case until the register's evidence is there. */
-    void awaitEvidence(String register, int seconds) {
+    public void awaitEvidence(String register, int seconds) {
         for (int i = 0; i < seconds && !driver.findElement(By.id("case:evidence")).getText().contains(register); i++) {
             sleep(1000);
             driver.navigate().refresh();
@@ -59,23 +59,23 @@ final class StaffBrowser {
     }
 
     /** Clicks an ajax button and waits until PrimeFaces has updated the page. */
-    void click(By button) {
+    public void click(By button) {
         driver.findElement(button).click();
         awaitAjax();
     }
 
-    void awaitAjax() {
+    public void awaitAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
-    void waitFor(By element) {
+    public void waitFor(By element) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     /** A GET of a path under the portal ("/resident/decision.pdf?id=1") in the browser's session. */
-    HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.toExternalForm() + path.substring(1)));
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
@@ -85,13 +85,13 @@ final class StaffBrowser {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static String pdfText(byte[] pdf) throws IOException {
+    public static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
