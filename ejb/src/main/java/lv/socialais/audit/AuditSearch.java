@@ -21,6 +21,7 @@ import lv.socialais.security.Role;
 public class AuditSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
+    private static final String APPLICATION = "APPLICATION";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -84,7 +85,27 @@ public class AuditSearch {
         TypedQuery<AuditEvent> query = entityManager.createQuery(
                 "SELECT e FROM AuditEvent e" + where + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(size + 1).getResultStream().map(AuditEntry::of).toList();
+        List<AuditEvent> events = query.setMaxResults(size + 1).getResultList();
+        Map<Long, String> numbers = registrationNumbers(events);
+        return events.stream()
+                .map(event -> AuditEntry.of(event, APPLICATION.equals(event.getSubjectType()) ? numbers.get(event.getSubjectId()) : null))
+                .toList();
+    }
+
+    /** The registration numbers of the page's applications, in one query. */
+    private Map<Long, String> registrationNumbers(List<AuditEvent> events) {
+        List<Long> ids = events.stream()
+                .filter(event -> APPLICATION.equals(event.getSubjectType()) && event.getSubjectId() != null)
+                .map(AuditEvent::getSubjectId).distinct().toList();
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("SELECT a.id, a.registrationNumber FROM Application a"
+                            + " WHERE a.id IN :ids AND a.registrationNumber IS NOT NULL", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> numbers.put((Long) row[0], (String) row[1]));
+        }
+        return numbers;
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parameters, String condition, String name,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -126,7 +126,9 @@ class AdministrationBrowserIT {
         driver.manage().deleteAllCookies();
         open("signin/index.xhtml");
         driver.findElement(By.id("signin:code")).sendKeys(RESIDENT);
-        clickAndReload(By.id("signin:submit"));
+        driver.findElement(By.id("signin:submit")).click();
+        // The sign-in redirects twice before My applications: wait for where it ends.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/resident/applications"));
         open("resident/apply.xhtml?type=" + TYPE);
         By question = By.cssSelector("div[data-field='services_needed']");
         for (int step = 0; step < 5 && driver.findElements(question).isEmpty(); step++) {
@@ -241,16 +243,23 @@ class AdministrationBrowserIT {
      */
     private void clickAndReload(By button) {
         for (int attempt = 1; ; attempt++) {
+            WebElement html = driver.findElement(By.tagName("html"));
             try {
-                WebElement html = driver.findElement(By.tagName("html"));
                 driver.findElement(button).click();
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
-                break;
-            } catch (WebDriverException e) {
-                if (attempt == 3 || e instanceof TimeoutException) {
+            } catch (StaleElementReferenceException e) {
+                if (driver.findElements(button).isEmpty()) {
+                    break; // the click went through: the page it led to has no such button
+                }
+                if (attempt == 3) {
                     throw e;
                 }
+                continue; // the old document went away under the click: click on the new one
             }
+            // Once clicked, never click again: a redirect chain (sign-in) may make the browser
+            // answer oddly for a moment, which only means the old page is going.
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.stalenessOf(html));
+            break;
         }
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));

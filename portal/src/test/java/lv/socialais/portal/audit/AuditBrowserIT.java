@@ -87,7 +87,8 @@ class AuditBrowserIT {
         assertEquals("vaditaja · Iesniegums atvērts", rows.get(0), "the supervisor's own opening is the newest");
         assertEquals(10, rows.stream().filter("ilze · Iesniegums atvērts"::equals).count(), rows.toString());
         assertEquals("Iesniegums iesniegts", rows.get(rows.size() - 1).replaceAll(".* · ", ""), "the filing is the oldest");
-        assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-subject")).getText().endsWith(id));
+        assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-subject")).getText().endsWith(number),
+                "the application named by its registration number");
         assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-time")).getText().matches(".*20\\d\\d.*\\d\\d:\\d\\d:\\d\\d.*"),
                 "the time to the second");
         assertEquals("[]", AXE.seriousViolations(driver), "axe-core on the audit page");
