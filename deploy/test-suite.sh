@@ -2,7 +2,8 @@
 # The whole test suite on a fresh Debian machine with a JDK 17: installs what the tests need
 # (Debian's chromium and chromedriver for the browser tests, npm for axe-core, libxml2-utils
 # for the contract check; Maven itself through the wrapper, MariaDB and Payara Micro from Maven
-# Central), checks the WSDL/XSD contracts with xmllint, and runs unit, container and browser tests.
+# Central), checks the WSDL/XSD contracts with xmllint, runs unit, container and browser tests, and
+# then reads every log of the run for personal codes, incomes, tokens and passwords.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,4 +35,16 @@ fi
 echo "Checking the SOAP contracts with xmllint"
 bash integration/check-contracts.sh
 
-exec ./mvnw -B verify "$@"
+# Every log of the run is kept and then read for personal codes, incomes, tokens and passwords:
+# the Maven output carries every test server's log; the launcher test writes its own files.
+mkdir -p target
+set +e
+./mvnw -B verify "$@" 2>&1 | tee target/test-suite.log
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+    exit "$status"
+fi
+echo "Checking the logs of the run for personal data and secrets"
+shopt -s nullglob
+bash deploy/check-logs.sh target/test-suite.log deploy/target/launcher*.log

@@ -27,10 +27,12 @@ final class PayaraMicroProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final DeploymentWatch deployment;
 
     private PayaraMicroProcess(Process process, int port) {
         this.process = process;
         this.port = port;
+        this.deployment = DeploymentWatch.start(process.getInputStream());
     }
 
     static PayaraMicroProcess start(Settings settings, Path runtime, Database database) {
@@ -56,13 +58,17 @@ final class PayaraMicroProcess implements AutoCloseable {
         } else {
             command.add("--nocluster");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("DB_URL", database.url());
         builder.environment().put("DB_USER", database.user());
         builder.environment().put("DB_PASSWORD", database.password());
         if (settings.embeddedDatabase()) {
-            // The embedded default is a development installation: its staff users are made at start-up.
+            // The embedded default is a development installation: its staff users are made at
+            // start-up and residents sign in through the eID stand-in. A production start (DB_URL)
+            // never gets them: ProductionSettings refuses it when they are asked for.
             builder.environment().putIfAbsent("DEV_STAFF_USERS", "true");
+            builder.environment().putIfAbsent("RESIDENT_SIGN_IN", "development");
         }
         if (settings.registerSimulator()) {
             // Development: messages are signed with the key stores the build made, and the
@@ -87,9 +93,9 @@ final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until the portal answers and reports its database ready. Fails if Payara Micro
-     * exits or the portal did not deploy in time: the server's own "ready" line is not proof,
-     * since Micro reports it even when a deployment failed.
+     * Waits until the portal answers and reports its database ready. Fails at once if Payara
+     * Micro exits or a deployment fails, and when the portal did not answer in time: the server's
+     * own "ready" line is not proof, since Micro reports it even when a deployment failed.
      */
     void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -98,6 +104,10 @@ final class PayaraMicroProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new StartupFailure("Payara Micro stopped with exit code " + process.exitValue()
                         + " (see its log above); check HTTP_PORT and PAYARA_JVM_OPTIONS");
+            }
+            if (deployment.failure().isPresent()) {
+                throw new StartupFailure("the portal failed to deploy: " + deployment.failure().get()
+                        + " (the server log above has the details)");
             }
             if (answers(http, "/health/ready", "\"database\"") && answers(http, "/", "")) {
                 return;

@@ -26,6 +26,11 @@ record Settings(
     static Settings load(Map<String, String> environment) {
         Source source = new Source(environment);
         Optional<String> dbUrl = source.optional("DB_URL");
+        if (dbUrl.isPresent()) {
+            ProductionSettings.check(source::optional);
+        } else {
+            ProductionSettings.checkCluster(source::optional);
+        }
         return new Settings(
                 source.port("HTTP_PORT", 8080),
                 dbUrl,

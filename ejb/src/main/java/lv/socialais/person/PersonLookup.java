@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lv.socialais.application.Access;
 import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationQueries;
 import lv.socialais.audit.AuditTrail;
@@ -15,6 +16,8 @@ import lv.socialais.register.PopulationRegister;
 import lv.socialais.register.QueryContext;
 import lv.socialais.register.RegisterUnavailable;
 import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
+import lv.socialais.security.RoleRequired;
 
 /**
  * The front desk finds the walk-in applicant: by personal code in the population register (the
@@ -38,6 +41,7 @@ public class PersonLookup {
 
     /** What is known of a person: the register's answer (empty if unknown or unavailable) and his applications. */
     public Found byPersonalCode(String code, Actor clerk) {
+        RoleRequired.require(clerk, Role.FRONT_DESK, Role.SUPERVISOR);
         PersonalCode personalCode = PersonalCode.of(code);
         audit.record(clerk, "PERSON_LOOKUP", "PERSON", null, personalCode.masked());
         Optional<PopulationRegister.Person> person = Optional.empty();
@@ -55,16 +59,22 @@ public class PersonLookup {
         return new Found(personalCode.value(), person, registerAnswered, applications.concerning(personalCode.value()));
     }
 
-    /** People who applied before whose name contains the text, with their personal codes masked. */
+    /**
+     * People who applied before whose name contains the text, with their personal codes masked.
+     * The text is taken literally: LIKE's wildcards in it ({@code %}, {@code _}) match only themselves.
+     */
     public List<Application> byName(String text, Actor clerk) {
-        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        RoleRequired.require(clerk, Role.FRONT_DESK, Role.SUPERVISOR);
+        String pattern = "%" + LikePattern.literal(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
         audit.record(clerk, "PERSON_SEARCH", "PERSON", null, "name search");
         return entityManager.createQuery("SELECT a FROM Application a WHERE a.status <> lv.socialais.application.ApplicationStatus.DRAFT"
-                        + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern"
+                        + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern ESCAPE '!'"
                         + " ORDER BY a.applicant.lastName, a.createdAt DESC", Application.class)
                 .setParameter("pattern", pattern)
                 .setMaxResults(100)
-                .getResultList();
+                .getResultStream()
+                .filter(application -> Access.maySee(application, clerk))
+                .toList();
     }
 
     /** A person as the front desk sees him. */

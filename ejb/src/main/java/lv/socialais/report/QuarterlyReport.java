@@ -20,6 +20,9 @@ import lv.socialais.application.DecisionDeadline;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.common.LocalizedText;
 import lv.socialais.status.HouseholdStatusKind;
+import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
+import lv.socialais.security.RoleRequired;
 
 /**
  * The board's report on the social service's work, produced from the data instead of by hand:
@@ -42,7 +45,9 @@ public class QuarterlyReport {
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
-    public Report of(MonthRange range) {
+    /** The report of the months; for supervisors and administrators, as the board's figures are theirs to hand on. */
+    public Report of(MonthRange range, Actor reader) {
+        RoleRequired.require(reader, Role.SUPERVISOR, Role.ADMIN);
         List<YearMonth> months = range.months();
         Figures figures = new Figures(months);
         countRegistered(range, figures);

@@ -25,6 +25,8 @@ import lv.socialais.application.DecisionDeadline;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.database.DatabaseStartup;
 import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
+import lv.socialais.security.RoleRequired;
 
 /**
  * The decisions of a period as the state's social policy monitoring system SPOLIS takes them:
@@ -74,6 +76,8 @@ public class SpolisExport {
      * returns how many lines followed the header. The stream is flushed, not closed.
      */
     public long write(LocalDate from, LocalDate to, Actor actor, OutputStream out) {
+        // Full personal codes of every applicant decided on: supervisors and administrators only.
+        RoleRequired.require(actor, Role.SUPERVISOR, Role.ADMIN);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }

@@ -1,16 +1,11 @@
 package lv.socialais.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,70 +15,26 @@ import lv.socialais.audit.AuditTrail;
 import lv.socialais.catalog.Department;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The staff users: signing in with the lockout after repeated failures, and the
- * administrator's management of users and roles. Every sign-in and change is audited.
+ * The staff users as the administrator manages them: created, given roles and a department, a
+ * new password, unlocked, deactivated. Every change is audited. Signing in is {@link StaffSignIns}.
  */
 @Stateless
 public class StaffDirectory {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    private static final Actor SIGN_IN = Actor.system("staff-sign-in");
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private StaffPasswords passwords;
 
     @Inject
     private AuditTrail audit;
 
-    @Inject
-    @ConfigProperty(name = "STAFF_MAX_FAILED_SIGN_INS", defaultValue = "5")
-    private int maxFailedSignIns;
-
-    @Inject
-    @ConfigProperty(name = "STAFF_LOCKOUT_MINUTES", defaultValue = "15")
-    private int lockoutMinutes;
-
     private final Clock clock = Clock.systemUTC();
-
-    @PostConstruct
-    void configureHash() {
-        passwordHash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-    }
-
-    /** Checks a user name and password; a locked or inactive account never signs in. */
-    public StaffSignIn signIn(String username, char[] password) {
-        Instant now = clock.instant();
-        Optional<StaffUser> found = byUsername(username).filter(StaffUser::isActive);
-        if (found.isEmpty()) {
-            audit.record(SIGN_IN, "SIGN_IN_FAILED", "STAFF_USER", null, "unknown or inactive user");
-            return StaffSignIn.refused(StaffSignIn.Outcome.INVALID);
-        }
-        StaffUser user = found.get();
-        if (user.isLocked(now)) {
-            audit.record(SIGN_IN, "SIGN_IN_LOCKED", "STAFF_USER", user.getId(), user.getUsername());
-            return StaffSignIn.refused(StaffSignIn.Outcome.LOCKED);
-        }
-        if (!passwordHash.verify(password, user.getPasswordHash())) {
-            user.failedSignIn(now, maxFailedSignIns, Duration.ofMinutes(lockoutMinutes));
-            audit.record(SIGN_IN, user.isLocked(now) ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED", "STAFF_USER", user.getId(),
-                    user.getUsername());
-            return StaffSignIn.refused(user.isLocked(now) ? StaffSignIn.Outcome.LOCKED : StaffSignIn.Outcome.INVALID);
-        }
-        user.succeededSignIn();
-        audit.record(Actor.staff(user.getUsername(), user.getRoles().iterator().next(), null), "SIGNED_IN",
-                "STAFF_USER", user.getId(), null);
-        return StaffSignIn.signedIn(user);
-    }
 
     /**
      * Creates a staff user. An administrator's new user gets a password by {@link PasswordRule};
@@ -106,7 +57,7 @@ public class StaffDirectory {
             checkRoles(roles, departmentCode);
             PasswordRule.check(password, name);
         }
-        StaffUser user = new StaffUser(name, displayName.strip(), passwordHash.generate(password), department(departmentCode),
+        StaffUser user = new StaffUser(name, displayName.strip(), passwords.hash(password), department(departmentCode),
                 roles, clock.instant());
         entityManager.persist(user);
         entityManager.flush();
@@ -131,7 +82,7 @@ public class StaffDirectory {
         Administrators.require(admin);
         StaffUser user = existing(username);
         PasswordRule.check(password, user.getUsername());
-        user.changePassword(passwordHash.generate(password));
+        user.changePassword(passwords.hash(password));
         audit.record(admin, "STAFF_PASSWORD_CHANGED", "STAFF_USER", user.getId(), null);
     }
 

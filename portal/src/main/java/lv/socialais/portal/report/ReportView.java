@@ -78,7 +78,7 @@ public class ReportView implements Serializable {
     }
 
     private void load() {
-        report = reports.of(MonthRange.of(year, fromMonth, toMonth));
+        report = reports.of(MonthRange.of(year, fromMonth, toMonth), actor());
         layout = ReportLayout.of(report, localeSelection.getLocale());
     }
 
@@ -144,8 +144,8 @@ public class ReportView implements Serializable {
     }
 
     /**
-     * Who downloads the SPOLIS file, for the audit trail. The page lies under /staff/, which the
-     * staff sign-in protects; until it does, the export is recorded as the portal's own.
+     * Who reads the report and downloads the SPOLIS file, for the core's check of the role and
+     * the audit trail. Without a signed-in member of staff the core refuses both.
      */
     private static Actor actor() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -45,6 +45,9 @@ public class SignInBacking {
     @Inject
     private OidcSignIn oidc;
 
+    @Inject
+    private SignInThrottle throttle;
+
     private String personalCode;
 
     public List<TestPersons.TestPerson> getTestPersons() {
@@ -57,6 +60,11 @@ public class SignInBacking {
     }
 
     public void signIn() throws IOException {
+        if (!throttle.allows((HttpServletRequest) faces.getExternalContext().getRequest())) {
+            faces.getExternalContext().setResponseStatus(429);
+            error(texts.get("signin.throttled"));
+            return;
+        }
         var problem = PersonalCode.check(personalCode);
         if (problem.isPresent()) {
             error(texts.get(problem.get().messageKey()));

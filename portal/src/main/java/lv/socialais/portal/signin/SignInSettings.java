@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How residents sign in, from the setting RESIDENT_SIGN_IN: {@code development} offers the
+ * How residents sign in, from the setting RESIDENT_SIGN_IN: {@code oidc}, the production
+ * default, sends them to the state's eID provider; {@code development} (the embedded run only) offers the
  * stand-in for the state portal's eID (test persons, any valid personal code); {@code oidc} sends
  * them to the state's eID provider (OpenID Connect, see {@link OidcSettings}); any other value
  * switches resident sign-in off, so that a production server never lets someone in by typing a code.
@@ -19,7 +20,7 @@ public class SignInSettings {
     static final String OIDC = "oidc";
 
     @Inject
-    @ConfigProperty(name = "RESIDENT_SIGN_IN", defaultValue = DEVELOPMENT)
+    @ConfigProperty(name = "RESIDENT_SIGN_IN", defaultValue = OIDC)
     private String mode;
 
     public boolean isDevelopment() {

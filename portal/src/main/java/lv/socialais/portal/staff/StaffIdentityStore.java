@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 import lv.socialais.security.Role;
 import lv.socialais.staff.StaffDirectory;
 import lv.socialais.staff.StaffSignIn;
+import lv.socialais.staff.StaffSignIns;
 
 /**
  * Staff users sign in with a user name and password, checked against the staff directory in
  * the database (PBKDF2 hashes, lockout after repeated failures). The caller's groups are his
- * roles. Tells the sign-in page whether a refusal was a lockout.
+ * roles. A refusal says nothing of why (wrong name, wrong password or a locked account).
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -25,7 +26,7 @@ public class StaffIdentityStore implements IdentityStore {
     private StaffDirectory directory;
 
     @Inject
-    private StaffSignInOutcome outcome;
+    private StaffSignIns signIns;
 
     @Override
     public Set<ValidationType> validationTypes() {
@@ -37,8 +38,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        StaffSignIn signIn = directory.signIn(password.getCaller(), password.getPassword().getValue());
-        outcome.set(signIn.outcome());
+        StaffSignIn signIn = signIns.signIn(password.getCaller(), password.getPassword().getValue());
         return signIn.identity()
                 .map(identity -> new CredentialValidationResult(identity.username(),
                         identity.roles().stream().map(Role::name).collect(Collectors.toSet())))

@@ -15,8 +15,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lv.socialais.portal.signin.SignInThrottle;
 
-/** The staff sign-in page: user name and password, then the work queue. */
+/**
+ * The staff sign-in page: user name and password, then the work queue. Attempts are limited per
+ * client address; a successful one gets a new session id, so that a session id planted before
+ * the sign-in is worth nothing after it.
+ */
 @Named
 @RequestScoped
 public class StaffSignInBacking {
@@ -25,7 +30,7 @@ public class StaffSignInBacking {
     private SecurityContext security;
 
     @Inject
-    private StaffSignInOutcome outcome;
+    private SignInThrottle throttle;
 
     private String username;
     private String password;
@@ -33,8 +38,17 @@ public class StaffSignInBacking {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!throttle.allows(request)) {
+            password = null;
+            external.setResponseStatus(429);
+            error(faces, "signin.throttled");
+            return;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a new session id with the new identity: no session fixation
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
@@ -43,10 +57,14 @@ public class StaffSignInBacking {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            String key = outcome.isLocked() ? "staff.signIn.locked" : "staff.signIn.invalid";
-            String text = faces.getApplication().getResourceBundle(faces, "i18n").getString(key);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            // One message for a wrong name, a wrong password and a locked account: a guesser learns nothing.
+            error(faces, "staff.signIn.invalid");
         }
+    }
+
+    private static void error(FacesContext faces, String key) {
+        String text = faces.getApplication().getResourceBundle(faces, "i18n").getString(key);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public String getUsername() {

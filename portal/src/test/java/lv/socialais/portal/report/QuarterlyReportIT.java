@@ -2,6 +2,7 @@ package lv.socialais.portal.report;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -54,6 +55,7 @@ import lv.socialais.report.ReportRow;
 import lv.socialais.report.SpolisExport;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
+import lv.socialais.security.RoleRequired;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -132,13 +134,13 @@ class QuarterlyReportIT {
         ExpectedReport expected = new ExpectedReport(applications, statuses);
 
         for (MonthRange range : List.of(QUARTER, AROUND_THE_QUARTER)) {
-            Report report = reports.of(range);
+            Report report = reports.of(range, SUPERVISOR);
 
             assertEquals(List.copyOf(types.keySet()), report.rows().stream().map(ReportRow::typeCode).toList(),
                     "every active type, in the catalogue's order");
             assertMatches(expected, report);
         }
-        Report quarter = reports.of(QUARTER);
+        Report quarter = reports.of(QUARTER, SUPERVISOR);
         assertTrue(quarter.rows().stream().filter(row -> !GENERATED_TYPES.contains(row.typeCode()))
                 .allMatch(row -> row.applicationsInRange() == 0 && row.decisionsInRange() == 0), "types with nothing show zeros");
         assertTrue(quarter.totals().applicationsInRange() > 200 && quarter.indicators().decidedPastDeadline().stream()
@@ -152,7 +154,7 @@ class QuarterlyReportIT {
 
     @Test
     void aRangeWithoutDataGivesZerosForEveryType() throws Exception {
-        Report report = reports.of(MonthRange.of(2023, 1, 5));
+        Report report = reports.of(MonthRange.of(2023, 1, 5), SUPERVISOR);
 
         assertEquals(List.copyOf(new ReportData(dataSource).types().keySet()),
                 report.rows().stream().map(ReportRow::typeCode).toList());
@@ -205,7 +207,7 @@ class QuarterlyReportIT {
         Report report = null;
         for (int run = 0; run < 3; run++) {
             long start = System.nanoTime();
-            report = reports.of(quarter);
+            report = reports.of(quarter, SUPERVISOR);
             millis.add((System.nanoTime() - start) / 1e6);
         }
 
@@ -445,6 +447,17 @@ class QuarterlyReportIT {
                 assertEquals(figures, IntStream.range(0, figures.size())
                         .mapToObj(c -> (long) row.getCell(1 + c).getNumericCellValue()).toList(), line.label());
             }
+        }
+    }
+
+    @Test
+    void aCaseworkerOrTheFrontDeskGetsNeitherTheReportNorTheSpolisFile() {
+        for (Actor refused : List.of(Actor.staff("ilze", Role.CASEWORKER, "SOCIAL_ASSISTANCE"),
+                Actor.staff("registrators", Role.FRONT_DESK, null), Actor.resident("140385-12712"), Actor.system("portal"))) {
+            assertThrows(RoleRequired.class, () -> reports.of(QUARTER, refused), refused.toString());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThrows(RoleRequired.class, () -> spolis.write(QUARTER.firstDay(), QUARTER.lastDay(), refused, out));
+            assertEquals(0, out.size(), "not a byte of the file");
         }
     }
 

@@ -3,11 +3,7 @@ package lv.socialais.portal.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,7 +13,6 @@ import lv.socialais.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +40,6 @@ class OidcSignInBrowserIT {
     private static final String VALDIS = "01034911940";
     private static final String MARTA_A_CHILD = "19051622046";
 
-    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
     private static final ResourceBundle LATVIAN = ResourceBundle.getBundle("lv.socialais.portal.i18n.messages", Locale.forLanguageTag("lv"));
 
     @RegisterExtension
@@ -55,13 +49,9 @@ class OidcSignInBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = Deployments.portal();
-        String settings = read(war, CONFIG) + "\nRESIDENT_SIGN_IN=oidc\n"
-                + "OIDC_ISSUER=http://localhost:" + System.getProperty("simulator.port") + "/simulator/oidc\n"
-                + "OIDC_CLIENT_ID=socialais-portal\n";
-        war.delete(CONFIG);
-        war.add(new StringAsset(settings), CONFIG);
-        return war;
+        return Deployments.withSettings(Deployments.production(), "RESIDENT_SIGN_IN=oidc",
+                "OIDC_ISSUER=http://localhost:" + System.getProperty("simulator.port") + "/simulator/oidc",
+                "OIDC_CLIENT_ID=socialais-portal");
     }
 
     @ArquillianResource
@@ -203,13 +193,5 @@ class OidcSignInBrowserIT {
 
     private void waitForText(By where, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
-    }
-
-    private static String read(WebArchive war, String path) {
-        try (InputStream in = war.get(path).getAsset().openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -45,7 +45,12 @@ public final class StaffBrowser {
     }
 
     public void signOut() {
-        driver.get(portal + "staff/signout");
+        // The menu's sign-out button posts the form; a GET of /staff/signout is refused.
+        driver.get(portal + "staff/queue.xhtml");
+        if (!driver.findElements(By.id("staffSignOutButton")).isEmpty()) {
+            driver.findElement(By.id("staffSignOutButton")).click();
+            waitFor(By.id("staffSignIn:username"));
+        }
         driver.manage().deleteAllCookies();
     }
 

@@ -35,6 +35,7 @@ import lv.socialais.portal.testing.MinimalAnswers;
 import lv.socialais.portal.testing.TestQueries;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
+import lv.socialais.security.RoleRequired;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -128,6 +129,26 @@ class StaffWorkIT {
         assertTrue(found.applications().stream().anyMatch(a -> a.getId().equals(earlier)));
         assertTrue(lookup.byName("bērz", CLERK).stream().anyMatch(a -> a.getId().equals(earlier)), "by part of the name");
         assertTrue(lookup.byPersonalCode("010190-12349", CLERK).person().isEmpty(), "unknown to the register");
+    }
+
+    @Test
+    void aNameSearchForLikeWildcardsListsNobody() {
+        submission.submit(input(form("CRISIS_BENEFIT"), Channel.FRONT_DESK, "140385-12712", "Jānis", "Bērziņš"), null, CLERK,
+                LATVIAN);
+
+        assertEquals(List.of(), lookup.byName("_", CLERK), "an underscore matches only an underscore");
+        assertEquals(List.of(), lookup.byName("%", CLERK), "a percent sign matches only a percent sign");
+        assertEquals(List.of(), lookup.byName("b_rz", CLERK));
+        assertFalse(lookup.byName("rziņ", CLERK).isEmpty(), "a part of a name still finds him");
+    }
+
+    @Test
+    void onlyTheFrontDeskAndSupervisorsFindPeople() {
+        assertThrows(RoleRequired.class, () -> lookup.byName("bērz", ILZE));
+        assertThrows(RoleRequired.class, () -> lookup.byPersonalCode("140385-12712", ILZE));
+        assertThrows(RoleRequired.class, () -> lookup.byName("bērz", Actor.staff("admins", Role.ADMIN, null)));
+        assertThrows(RoleRequired.class, () -> lookup.byName("bērz", Actor.resident("140385-12712")));
+        lookup.byName("bērz", SUPERVISOR);
     }
 
     @Test
