@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How residents sign in, from the setting RESIDENT_SIGN_IN: {@code oidc}, the production
- * default, sends them to the state's eID provider; {@code development} (the embedded run only) offers the
- * stand-in for the state portal's eID (test persons, any valid personal code); {@code oidc} sends
- * them to the state's eID provider (OpenID Connect, see {@link OidcSettings}); any other value
- * switches resident sign-in off, so that a production server never lets someone in by typing a code.
+ * How residents sign in, from the setting RESIDENT_SIGN_IN: {@code oidc}, the default, sends
+ * them to the state's eID provider (OpenID Connect, see {@link OidcSettings}); {@code development},
+ * which only the launcher's embedded run sets, offers the stand-in for the state portal's eID (test
+ * persons, any valid personal code); any other value switches resident sign-in off. A production
+ * server thus never lets someone in by typing a code unless told to, and the launcher refuses that
+ * with an external database.
  */
 @Named
 @ApplicationScoped
