@@ -67,7 +67,8 @@ public final class Launcher {
         say("Sociālais portāls is ready: " + base + "/   (health " + base + "/health, metrics " + base + "/metrics"
                 + (settings.registerSimulator() ? ", register simulator " + base + "/simulator/" : "") + ")");
         if (settings.embeddedDatabase()) {
-            say("Development staff logins (password Izstrade-2026 unless DEV_STAFF_PASSWORD is set): registrators (front desk),"
+            // The password itself is in the README: no password is ever written to a log.
+            say("Development staff logins (the password is the README's, or DEV_STAFF_PASSWORD): registrators (front desk),"
                     + " ilze (caseworker, social assistance), anna (caseworker, families with children), vaditaja (supervisor),"
                     + " admins (administrator)");
         }
