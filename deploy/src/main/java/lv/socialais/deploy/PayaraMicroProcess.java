@@ -78,6 +78,7 @@ final class PayaraMicroProcess implements AutoCloseable {
             builder.environment().putIfAbsent("WSS_KEYSTORE_PASSWORD", "development");
             builder.environment().putIfAbsent("WSS_TRUSTSTORE", keys.resolve("dev-trust.p12").toString());
             builder.environment().putIfAbsent("WSS_TRUSTSTORE_PASSWORD", "development");
+            builder.environment().putIfAbsent("SOAP_CONSUMERS", keys.resolve("soap-consumers.txt").toString());
             for (String register : new String[] {"PMLP", "NVA", "VSAA"}) {
                 builder.environment().putIfAbsent("REGISTER_" + register + "_URL", "http://localhost:" + settings.httpPort()
                         + "/simulator/soap/" + register.toLowerCase(java.util.Locale.ROOT));

@@ -14,6 +14,7 @@ import lv.socialais.integration.xroad.XRoadHeaders;
 import lv.socialais.integration.xroad.XRoadMembers;
 import lv.socialais.messagelog.MessageLog;
 import lv.socialais.messagelog.MessageLogEntry;
+import lv.socialais.person.PersonalCodesInText;
 import lv.socialais.register.QueryContext;
 import lv.socialais.register.RegisterUnavailable;
 import org.apache.cxf.headers.Header;
@@ -49,11 +50,12 @@ public class RegisterCall {
             return invocation.get();
         } catch (SOAPFaultException e) {
             outcome = MessageLogEntry.Outcome.FAULT;
-            detail = e.getMessage();
-            throw new RegisterUnavailable(register + " " + serviceCode + " answered with a fault: " + e.getMessage(), e);
+            // A register's fault may echo the personal code it was asked about: never kept or logged in full.
+            detail = PersonalCodesInText.mask(e.getMessage());
+            throw new RegisterUnavailable(register + " " + serviceCode + " answered with a fault: " + detail, e);
         } catch (WebServiceException e) {
             outcome = MessageLogEntry.Outcome.TRANSPORT_ERROR;
-            detail = rootMessage(e);
+            detail = PersonalCodesInText.mask(rootMessage(e));
             throw new RegisterUnavailable(register + " " + serviceCode + " did not answer: " + detail, e);
         } finally {
             request.remove(ExchangeRecord.KEY);

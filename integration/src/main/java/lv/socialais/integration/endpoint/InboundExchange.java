@@ -17,6 +17,8 @@ public final class InboundExchange {
     static final String ISSUE = "socialais.issue";
     static final String BUSINESS_ERROR = "socialais.businessError";
     static final String STARTED = "socialais.started";
+    /** Set when the consumers table refused the message. */
+    static final String REFUSED = "socialais.refused";
 
     private InboundExchange() {
     }

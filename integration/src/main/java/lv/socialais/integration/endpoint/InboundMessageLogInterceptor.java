@@ -33,7 +33,8 @@ public class InboundMessageLogInterceptor extends AbstractPhaseInterceptor<Messa
         XRoadHeaders headers = exchange.get(InboundExchange.HEADERS) instanceof XRoadHeaders h ? h : null;
         Instant started = exchange.get(InboundExchange.STARTED) instanceof Instant at ? at : Instant.now();
         boolean fault = message == exchange.getOutFaultMessage();
-        MessageLogEntry.Outcome outcome = fault ? (headers == null ? MessageLogEntry.Outcome.REFUSED : MessageLogEntry.Outcome.FAULT)
+        boolean refused = headers == null || exchange.get(InboundExchange.REFUSED) != null;
+        MessageLogEntry.Outcome outcome = fault ? (refused ? MessageLogEntry.Outcome.REFUSED : MessageLogEntry.Outcome.FAULT)
                 : exchange.get(InboundExchange.BUSINESS_ERROR) != null ? MessageLogEntry.Outcome.BUSINESS_ERROR
                 : MessageLogEntry.Outcome.OK;
         Exception failure = message.getContent(Exception.class);

@@ -1,11 +1,19 @@
 package lv.socialais.integration.wss;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
+import org.apache.cxf.interceptor.Interceptor;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.ws.security.wss4j.CryptoCoverageChecker;
+import org.apache.cxf.ws.security.wss4j.CryptoCoverageChecker.XPathExpression;
+import org.apache.cxf.ws.security.wss4j.CryptoCoverageUtil.CoverageScope;
+import org.apache.cxf.ws.security.wss4j.CryptoCoverageUtil.CoverageType;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
@@ -15,13 +23,24 @@ import org.eclipse.microprofile.config.Config;
 /**
  * WS-Security on our SOAP exchanges (WSS4J, X.509): every request we send carries a timestamp
  * and a signature of its body and timestamp with our key (WSS_KEYSTORE, PKCS12, alias
- * WSS_KEY_ALIAS); every request we receive must carry both, signed by a certificate in
- * WSS_TRUSTSTORE and fresh (WSS_TIMESTAMP_TTL_SECONDS). Unsigned, wrongly signed or stale
- * requests are refused with a SOAP fault before anything reads their body.
+ * WSS_KEY_ALIAS) over the body and the timestamp; every request we receive
+ * must carry both, signed over the same parts by a certificate in WSS_TRUSTSTORE and fresh
+ * (WSS_TIMESTAMP_TTL_SECONDS). Unsigned, wrongly signed, partly signed or stale requests are
+ * refused with a SOAP fault before anything reads their body.
  */
 public final class WsSecurity {
 
     private static final String ACTIONS = "Timestamp Signature";
+    private static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    /**
+     * What a signature covers: the body and the timestamp. Not yet the X-Road headers: a
+     * WS-Security reference needs a wsu:Id on the element, which the simple-typed header elements
+     * of xroad-headers-v1.xsd may not carry (the registers validate headers by that schema); a v2
+     * of the header contract will allow it.
+     */
+    static final String SIGNED_PARTS = "{}{" + SOAP + "}Body;{}{" + WSU + "}Timestamp";
 
     private final Config config;
 
@@ -38,8 +57,7 @@ public final class WsSecurity {
             out.put(WSHandlerConstants.SIG_KEY_ID, "DirectReference");
             out.put(WSHandlerConstants.SIG_ALGO, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
             out.put(WSHandlerConstants.SIG_DIGEST_ALGO, "http://www.w3.org/2001/04/xmlenc#sha256");
-            out.put(WSHandlerConstants.SIGNATURE_PARTS, "{}{http://schemas.xmlsoap.org/soap/envelope/}Body;"
-                    + "{}{http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd}Timestamp");
+            out.put(WSHandlerConstants.SIGNATURE_PARTS, SIGNED_PARTS);
             out.put(WSHandlerConstants.TTL_TIMESTAMP, String.valueOf(ttlSeconds()));
             out.put(WSHandlerConstants.SIG_PROP_REF_ID, "socialais.signing");
             out.put("socialais.signing", crypto(keyStore, value("WSS_KEYSTORE_PASSWORD").orElse("")));
@@ -48,15 +66,20 @@ public final class WsSecurity {
         });
     }
 
+    /** Whether incoming requests must be signed: always, unless WSS_REQUIRED=false (development only). */
+    public boolean required() {
+        return value("WSS_REQUIRED").map(Boolean::parseBoolean).orElse(true);
+    }
+
     /**
-     * The interceptor that requires a signed, fresh request, when a trust store is configured;
-     * without one every request would be refused, so WS-Security must then be switched off
-     * explicitly with WSS_REQUIRED=false.
+     * The interceptors that require a signed, fresh request whose signature covers the body and
+     * the timestamp (a message signed over the timestamp only, with its body altered, is refused),
+     * when a trust store is configured; without one every request would be refused,
+     * so WS-Security must then be switched off explicitly with WSS_REQUIRED=false.
      */
-    public Optional<WSS4JInInterceptor> verification() {
-        boolean required = value("WSS_REQUIRED").map(Boolean::parseBoolean).orElse(true);
-        if (!required) {
-            return Optional.empty();
+    public List<Interceptor<? extends Message>> verification() {
+        if (!required()) {
+            return List.of();
         }
         String trustStore = value("WSS_TRUSTSTORE").orElseThrow(() -> new IllegalStateException(
                 "WS-Security is required but WSS_TRUSTSTORE is not set (or set WSS_REQUIRED=false for development)"));
@@ -67,7 +90,30 @@ public final class WsSecurity {
         in.put(WSHandlerConstants.TIMESTAMP_STRICT, "true");
         in.put(WSHandlerConstants.SIG_VER_PROP_REF_ID, "socialais.verification");
         in.put("socialais.verification", crypto(trustStore, value("WSS_TRUSTSTORE_PASSWORD").orElse("")));
-        return Optional.of(new WSS4JInInterceptor(in));
+        return List.of(new WSS4JInInterceptor(in), coverage());
+    }
+
+    /**
+     * The endpoint properties that switch WSS4J's own replay caches off: replays are refused by
+     * the message id in the shared database (ConsumerAuthorization), on every node alike, and the
+     * refusal names the replay; WSS4J's caches would only know what this node has seen. CXF reads
+     * these from the endpoint, not from the interceptor's options.
+     */
+    public static Map<String, Object> replayCachesOff() {
+        return Map.of("ws-security.enable.timestamp.cache", "false", "ws-security.enable.nonce.cache", "false");
+    }
+
+    /** CXF's check that the verified signature covers the elements named, each wholly. */
+    private static CryptoCoverageChecker coverage() {
+        Map<String, String> prefixes = Map.of("soap", SOAP, "wsu", WSU, "wsse", WSSE);
+        List<XPathExpression> covered = new ArrayList<>();
+        covered.add(signed("/soap:Envelope/soap:Body"));
+        covered.add(signed("/soap:Envelope/soap:Header/wsse:Security/wsu:Timestamp"));
+        return new CryptoCoverageChecker(prefixes, covered);
+    }
+
+    private static XPathExpression signed(String xpath) {
+        return new XPathExpression(xpath, CoverageType.SIGNED, CoverageScope.ELEMENT);
     }
 
     private int ttlSeconds() {

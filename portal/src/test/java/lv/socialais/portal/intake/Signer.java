@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.security.auth.callback.Callback;
+import javax.xml.namespace.QName;
+import lv.socialais.integration.xroad.XRoadHeaders;
 import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -24,9 +26,22 @@ import org.apache.wss4j.dom.handler.WSHandlerConstants;
 public record Signer(String name, List<Interceptor<? extends Message>> interceptors) {
 
     private static final String PASSWORD = "development";
+    static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
+    static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    private static final String SIGNED_PARTS = "{}{" + SOAP + "}Body;{}{" + WSU + "}Timestamp";
 
     public static Signer statePortal() {
-        return new Signer("state portal", List.of(signing(keyStore("state-portal.p12"), "state-portal", "300")));
+        return new Signer("state portal", List.of(new FreshMessageId(), signing(keyStore("state-portal.p12"), "state-portal", "300")));
+    }
+
+    /** A register that is granted only the household status query (the consumers table). */
+    public static Signer vsaaConsumer() {
+        return new Signer("VSAA consumer", List.of(new FreshMessageId(), signing(keyStore("vsaa-consumer.p12"), "vsaa-consumer", "300")));
+    }
+
+    /** Our own key: trusted, since it is in the trust store, but no consumer of our services. */
+    static Signer trustedButNoConsumer() {
+        return new Signer("trusted, not a consumer", List.of(new FreshMessageId(), signing(keyStore("socialais.p12"), "socialais", "300")));
     }
 
     static Signer none() {
@@ -34,12 +49,13 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
     }
 
     static Signer untrusted() {
-        return new Signer("untrusted key", List.of(signing(untrustedKeyStore(), "stranger", "300")));
+        return new Signer("untrusted key", List.of(new FreshMessageId(), signing(untrustedKeyStore(), "stranger", "300")));
     }
 
     /** Signed with a timestamp that lives one second, delivered three seconds later. */
     static Signer stale() {
-        return new Signer("stale", List.of(signing(keyStore("state-portal.p12"), "state-portal", "1"), new Delay(3000)));
+        return new Signer("stale", List.of(new FreshMessageId(), signing(keyStore("state-portal.p12"), "state-portal", "1"),
+                new Delay(3000)));
     }
 
     @Override
@@ -58,6 +74,8 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
         out.put(WSHandlerConstants.USER, alias);
         out.put(WSHandlerConstants.SIG_KEY_ID, "DirectReference");
         out.put(WSHandlerConstants.TTL_TIMESTAMP, ttlSeconds);
+        // What the portal requires a signature to cover: the body and the timestamp.
+        out.put(WSHandlerConstants.SIGNATURE_PARTS, SIGNED_PARTS);
         out.put(WSHandlerConstants.SIG_PROP_REF_ID, "test.signing");
         out.put("test.signing", crypto);
         out.put(WSHandlerConstants.PW_CALLBACK_REF, (javax.security.auth.callback.CallbackHandler) callbacks -> {
@@ -93,6 +111,44 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Gives every request a message id of its own, as a real client does: the portal refuses a
+     * message id it has seen before as a replay, and a test's port sends many requests with the
+     * headers it set once. The first request keeps the id the test chose.
+     */
+    static final class FreshMessageId extends AbstractPhaseInterceptor<Message> {
+
+        private final java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        FreshMessageId() {
+            super(Phase.PRE_PROTOCOL);
+            addBefore(WSS4JOutInterceptor.class.getName());
+        }
+
+        @Override
+        public void handleMessage(Message message) {
+            if (message instanceof org.apache.cxf.binding.soap.SoapMessage soap) {
+                QName id = new QName(XRoadHeaders.NAMESPACE, "id");
+                // The headers may be the very list the test put in the request context, so an id
+                // given here is remembered as sent too.
+                soap.getHeaders().replaceAll(header -> header.getName().equals(id) && !sent.add(idOf(header))
+                        ? new org.apache.cxf.headers.Header(id, new jakarta.xml.bind.JAXBElement<>(id, String.class,
+                                fresh()), header.getDataBinding()) : header);
+            }
+        }
+
+        private String fresh() {
+            String id = java.util.UUID.randomUUID().toString();
+            sent.add(id);
+            return id;
+        }
+    }
+
+    private static String idOf(org.apache.cxf.headers.Header header) {
+        return header.getObject() instanceof jakarta.xml.bind.JAXBElement<?> element ? String.valueOf(element.getValue())
+                : String.valueOf(header.getObject());
     }
 
     /** Holds a signed request back before it is sent. */

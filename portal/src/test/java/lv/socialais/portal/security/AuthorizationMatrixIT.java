@@ -35,6 +35,7 @@ import lv.socialais.attachment.Attachments;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
+import lv.socialais.portal.testing.SignedEnvelope;
 import lv.socialais.portal.testing.TestQueries;
 import lv.socialais.portal.testing.WebSession;
 import lv.socialais.security.Actor;
@@ -48,13 +49,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every cell of the authorization matrix (src/test/resources/security/authorization-matrix.csv)
  * over real HTTP against the deployed war: each actor signs in as a person would, opens each
- * page, servlet and file, and must get the status the table gives. A page or servlet of the war
- * that the table does not name fails the test, so that no new door goes unchecked.
+ * page, servlet and file, or calls each SOAP operation with his certificate, and must get the
+ * status the table gives. A page, servlet or operation of the war that the table does not name
+ * fails the test, so that no new door goes unchecked.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
 
     private static final String MATRIX = "security/authorization-matrix.csv";
+    private static final String SOAP = "soap:";
     private static final String RESIDENT_A = "010349-11940";       // Valdis Jansons
     private static final String HOUSEHOLD_MEMBER = "271151-13858"; // his wife Biruta
     private static final String RESIDENT_B = "150588-16072";       // Sandra Pētersone, a stranger to them
@@ -62,7 +65,7 @@ class AuthorizationMatrixIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal().addClasses(AuthorizationMatrixIT.class, MinimalAnswers.class, TestQueries.class,
-                WebSession.class).addAsResource(MATRIX);
+                WebSession.class, SignedEnvelope.class).addAsResource(MATRIX);
     }
 
     @ArquillianResource
@@ -90,11 +93,16 @@ class AuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (int column = 1; column < actors.length; column++) {
-            WebSession visitor = sessions.get(actors[column]).get();
+            String actor = actors[column];
+            WebSession visitor = sessions.containsKey(actor) ? sessions.get(actor).get() : new WebSession(portal);
             for (String[] row : rows.subList(1, rows.size())) {
-                String path = fill(row[0], records);
-                HttpResponse<String> response = visitor.get(path);
                 String expected = row[column];
+                if (expected.equals("-")) {
+                    continue;
+                }
+                HttpResponse<String> response = row[0].startsWith(SOAP)
+                        ? visitor.postXml("soap/intake", soapRequest(row[0].substring(SOAP.length()), actor))
+                        : visitor.get(fill(row[0], records));
                 cells++;
                 String location = response.headers().firstValue("Location").orElse("");
                 if (!String.valueOf(response.statusCode()).equals(expected)) {
@@ -107,6 +115,7 @@ class AuthorizationMatrixIT {
         }
         System.out.println("authorization matrix: " + cells + " cells, " + (rows.size() - 1) + " doors, " + (actors.length - 1)
                 + " actors");
+        assertTrue(cells > 250, "every cell ran: " + cells);
         assertEquals(List.of(), wrong, wrong.size() + " of " + cells + " cells differ from the matrix");
     }
 
@@ -120,6 +129,11 @@ class AuthorizationMatrixIT {
         for (String page : pages("/")) {
             if (!named.contains(page)) {
                 unnamed.add(page);
+            }
+        }
+        for (String operation : soapOperations()) {
+            if (!named.contains(SOAP + operation)) {
+                unnamed.add(SOAP + operation);
             }
         }
         servletContext.getServletRegistrations().values().forEach(servlet -> servlet.getMappings().stream()
@@ -160,6 +174,54 @@ class AuthorizationMatrixIT {
         sessions.put("supervisor", () -> new WebSession(portal).signInStaff("vaditaja"));
         sessions.put("admin", () -> new WebSession(portal).signInStaff("admins"));
         return sessions;
+    }
+
+    /**
+     * A schema-valid request of the operation as the actor sends it: unsigned (anonymous) or
+     * signed by the consumer's development key with his own X-Road client. The answer of an
+     * allowed call may be a business error (an unknown type, an unknown number): it reached the service.
+     */
+    private static String soapRequest(String operation, String actor) {
+        String body = switch (operation) {
+            case "SubmitEApplication" -> "<i:SubmitEApplication><i:eServiceUrn>URN:IVIS:100001:EP.DA-DA29-V1-0</i:eServiceUrn>"
+                    + "<i:submissionKey>" + UUID.randomUUID() + "</i:submissionKey><i:applicant><i:personalCode>" + RESIDENT_A
+                    + "</i:personalCode><i:firstName>Valdis</i:firstName><i:lastName>Jansons</i:lastName></i:applicant>"
+                    + "<i:applicationTypeCode>NO_SUCH_TYPE</i:applicationTypeCode><i:noIncomeDeclared>true</i:noIncomeDeclared>"
+                    + "<i:consentGiven>true</i:consentGiven></i:SubmitEApplication>";
+            case "GetApplicationStatus" -> "<i:GetApplicationStatus><i:registrationNumber>2026/999999</i:registrationNumber>"
+                    + "<i:personalCode>" + RESIDENT_A + "</i:personalCode></i:GetApplicationStatus>";
+            case "GetHouseholdStatus" -> "<i:GetHouseholdStatus><i:personalCode>" + RESIDENT_A
+                    + "</i:personalCode><i:onDate>2026-12-01</i:onDate></i:GetHouseholdStatus>";
+            default -> throw new AssertionError("no request written for " + operation);
+        };
+        try {
+            return switch (actor) {
+                case "anonymous" -> SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation, body);
+                case "statePortal" -> SignedEnvelope.signFully(SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation, body),
+                        "state-portal");
+                case "vsaaConsumer" -> SignedEnvelope.signFully(SignedEnvelope.envelope(SignedEnvelope.VSAA, operation, body),
+                        "vsaa-consumer");
+                case "trustedNoConsumer" -> SignedEnvelope.signFully(SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation,
+                        body), "socialais");
+                default -> throw new AssertionError(actor + " does not call SOAP services");
+            };
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign the request", e);
+        }
+    }
+
+    /** The operations of our SOAP services, from the contract the war serves. */
+    private static Set<String> soapOperations() throws IOException {
+        try (InputStream in = AuthorizationMatrixIT.class.getClassLoader().getResourceAsStream("wsdl/intake-v1.wsdl")) {
+            String wsdl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String portType = wsdl.substring(wsdl.indexOf("<wsdl:portType"), wsdl.indexOf("</wsdl:portType>"));
+            Set<String> operations = new TreeSet<>();
+            java.util.regex.Matcher operation = java.util.regex.Pattern.compile("<wsdl:operation name=\"([^\"]+)\"").matcher(portType);
+            while (operation.find()) {
+                operations.add(operation.group(1));
+            }
+            return operations;
+        }
     }
 
     /** The .xhtml pages a browser can ask for: every one outside WEB-INF and the resources. */

@@ -54,6 +54,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
     }
 
+    /** Posts a SOAP 1.1 message. */
+    public HttpResponse<String> postXml(String path, String message) {
+        return send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8)).build());
+    }
+
     /** Opens the page, fills the form's fields and presses its button. */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button) {
         String page = get(path).body();
