@@ -47,6 +47,7 @@ final class PayaraMicroProcess implements AutoCloseable {
                 "--port", String.valueOf(settings.httpPort()),
                 "--rootdir", rootDir.toString(),
                 "--disablephonehome",
+                "--prebootcommandfile", runtime.resolve("pre-boot-commands.txt").toString(),
                 "--deploy", runtime.resolve("portal.war") + ":/"));
         if (settings.registerSimulator()) {
             command.addAll(List.of("--deploy", runtime.resolve("simulator.war") + ":/simulator"));

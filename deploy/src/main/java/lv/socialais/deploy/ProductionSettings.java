@@ -45,6 +45,12 @@ final class ProductionSettings {
             throw refused("WSS_TRUSTSTORE names " + trustStore.get() + ", which cannot be read; set WSS_TRUSTSTORE to the"
                     + " PKCS12 trust store of the registers' certificates");
         }
+        String publicUrl = settings.apply("PUBLIC_URL").orElse("");
+        if (!publicUrl.toLowerCase(Locale.ROOT).startsWith("https://")) {
+            throw refused("PUBLIC_URL " + (publicUrl.isEmpty() ? "is not set" : "is not an https address") + ": the portal's"
+                    + " address as residents reach it decides the eID redirect, Secure cookies and HSTS; set PUBLIC_URL to"
+                    + " the https address of the load balancer, e.g. https://portals.example.lv");
+        }
         String signIn = settings.apply("RESIDENT_SIGN_IN").orElse("oidc").toLowerCase(Locale.ROOT);
         if (signIn.equals("oidc")) {
             for (String name : new String[] {"OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"}) {

@@ -116,7 +116,8 @@ class LauncherIT {
         "RESIDENT_SIGN_IN, development",
         "DEV_STAFF_USERS, true",
         "REGISTER_SIMULATOR, true",
-        "WSS_TRUSTSTORE, ''"})
+        "WSS_TRUSTSTORE, ''",
+        "PUBLIC_URL, http://portals.example.lv"})
     void aProductionStartWithADevelopmentConvenienceRefusesToStartNamingTheSetting(String name, String value) throws Exception {
         Map<String, String> environment = production();
         environment.put(name, value);
@@ -151,6 +152,7 @@ class LauncherIT {
                 "DB_URL", "jdbc:mariadb://localhost:1/socialais",
                 "DB_PASSWORD", "not-used",
                 "WSS_TRUSTSTORE", System.getProperty("launcher.trustStore"),
+                "PUBLIC_URL", "https://portals.example.lv",
                 "OIDC_ISSUER", "https://eid.example.lv", "OIDC_CLIENT_ID", "socialais", "OIDC_CLIENT_SECRET", "not-printed"));
     }
 

@@ -31,6 +31,8 @@ class ProductionSettingsTest {
         "WSS_TRUSTSTORE, /no/such/trust.p12",
         "OIDC_ISSUER, ''",
         "OIDC_CLIENT_SECRET, ''",
+        "PUBLIC_URL, ''",
+        "PUBLIC_URL, http://portals.example.lv",
         "CLUSTER_MEMBERS, ''"})
     void aDevelopmentConvenienceOrAMissingSafeguardIsRefused(String name, String value) throws IOException {
         Map<String, String> settings = production();
@@ -60,6 +62,7 @@ class ProductionSettingsTest {
         Map<String, String> settings = new HashMap<>();
         settings.put("DB_URL", "jdbc:mariadb://db/socialais");
         settings.put("WSS_TRUSTSTORE", trustStore.toString());
+        settings.put("PUBLIC_URL", "https://portals.example.lv");
         settings.put("OIDC_ISSUER", "https://eid.example.lv");
         settings.put("OIDC_CLIENT_ID", "socialais");
         settings.put("OIDC_CLIENT_SECRET", "from-the-environment");

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,8 @@ public class Attachments {
      */
     public Attachment add(Long applicationId, String fileName, InputStream content, Actor actor) {
         Application application = requireOpenFor(applicationId, actor);
+        // Parallel uploads to one application take their turn here, so each counts the others'.
+        entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
         if (count(applicationId) >= maxAttachments) {
             throw new AttachmentRejected("attachment.tooMany", maxAttachments);
         }

@@ -9,6 +9,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * An upload copied once to a temporary file while its type is recognised, its size counted and
@@ -53,6 +54,12 @@ final class StagedFile implements AutoCloseable {
             }
             ContentType type = ContentType.detect(head, headLength)
                     .orElseThrow(() -> new AttachmentRejected("attachment.type", 0));
+            if (type == ContentType.PDF) {
+                Optional<String> problem = PdfSafety.problemOf(path);
+                if (problem.isPresent()) {
+                    throw new AttachmentRejected(problem.get(), 0);
+                }
+            }
             return new StagedFile(path, type, size, HexFormat.of().formatHex(digest.digest()));
         } catch (NoSuchAlgorithmException e) {
             Files.deleteIfExists(path);

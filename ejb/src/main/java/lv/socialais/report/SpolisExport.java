@@ -130,8 +130,12 @@ public class SpolisExport {
         writer.write(LINE_END);
     }
 
-    /** A field as written: quoted when it holds the separator, a quote or a line break. */
-    static String field(String value) {
+    /**
+     * A field as written: formula-like text neutralised ({@link SpreadsheetText}), quoted when it
+     * holds the separator, a quote or a line break.
+     */
+    static String field(String raw) {
+        String value = SpreadsheetText.neutralised(raw);
         if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -13,4 +13,11 @@ class SpolisExportTest {
         assertEquals("\"Noteikumi \"\"Par pabalstiem\"\"\"", SpolisExport.field("Noteikumi \"Par pabalstiem\""));
         assertEquals("\"pirmā\notrā\"", SpolisExport.field("pirmā\notrā"));
     }
+
+    @Test
+    void aLegalBasisTypedLikeAFormulaIsWrittenAsText() {
+        assertEquals("'=1+1", SpolisExport.field("=1+1"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\";1)\"", SpolisExport.field("=HYPERLINK(\"x\";1)"));
+        assertEquals("12.50", SpolisExport.field("12.50"));
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import lv.socialais.report.SpreadsheetText;
 
 /**
  * The report as a CSV file for spreadsheets: UTF-8 with a byte order mark (so that Excel shows
@@ -63,7 +64,9 @@ public final class ReportCsv {
         csv.append(LINE_END);
     }
 
-    private static String field(String value) {
+    /** Formula-like text neutralised (a type's name comes from the catalogue), quoted where needed. */
+    private static String field(String raw) {
+        String value = SpreadsheetText.neutralised(raw);
         if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import lv.socialais.report.SpreadsheetText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -91,7 +92,15 @@ public final class ReportXlsx {
     private static void text(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
         cell.setCellValue(value);
-        if (style != null) {
+        if (SpreadsheetText.formulaLike(value)) {
+            // Shown and kept as text, also when the sheet is saved again as CSV (a rare cell: its own style).
+            CellStyle quoted = row.getSheet().getWorkbook().createCellStyle();
+            if (style != null) {
+                quoted.cloneStyleFrom(style);
+            }
+            quoted.setQuotePrefixed(true);
+            cell.setCellStyle(quoted);
+        } else if (style != null) {
             cell.setCellStyle(style);
         }
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.util.Optional;
+import lv.socialais.portal.web.PublicAddress;
 
 /**
  * A resident's sign-in through the eID provider, on our side: starts an attempt (fresh random
@@ -26,9 +27,12 @@ public class OidcSignIn {
     @Inject
     private OidcProvider provider;
 
+    /** Our addresses come from PUBLIC_URL, never from the Host header of a request. */
+    private final PublicAddress address = PublicAddress.fromConfig();
+
     /** Starts an attempt and tells where to send the resident. */
     URI start(HttpServletRequest request, boolean continued) {
-        String redirectUri = settings.redirectUri().orElseGet(() -> ownUrl(request, CALLBACK));
+        String redirectUri = settings.redirectUri().orElseGet(() -> address.of(request, CALLBACK));
         OidcAttempt attempt = new OidcAttempt(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(),
                 redirectUri, continued);
         URI authorization = provider.authorizationRequest(attempt);
@@ -48,12 +52,6 @@ public class OidcSignIn {
 
     /** Where the provider should send the resident after signing him out there, if it can. */
     Optional<URI> endSession(HttpServletRequest request) {
-        return provider.endSessionRequest(URI.create(ownUrl(request, "/")));
-    }
-
-    /** An address of ours as the browser reached us. */
-    static String ownUrl(HttpServletRequest request, String path) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + path;
+        return provider.endSessionRequest(URI.create(address.of(request, "/")));
     }
 }

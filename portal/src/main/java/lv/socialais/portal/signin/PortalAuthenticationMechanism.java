@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lv.socialais.portal.web.SecurityHeaders;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security 3.0 allows one per application).
@@ -32,6 +33,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // This runs before the container's security refuses a request, which no filter sees.
+        SecurityHeaders.applyTo(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
             return context.doNothing();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import lv.socialais.application.ApplicationNotFound;
 import lv.socialais.attachment.Attachment;
 import lv.socialais.attachment.Attachments;
+import lv.socialais.portal.web.ContentDisposition;
 
 /**
  * Staff open an application's document: streamed from the database, audited by the core,
@@ -46,9 +47,9 @@ public class StaffDocumentServlet extends HttpServlet {
             return;
         }
         response.setContentType(attachment.getContentType());
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", ContentDisposition.inline(attachment.getFileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
         buffer.writeTo(response.getOutputStream());
     }
 }

@@ -222,6 +222,39 @@ class LifecycleIT {
     }
 
     @Test
+    void parallelUploadsCannotPassTheCountLimitAndActivePdfsAreRefused() throws Exception {
+        Long id = fileGmi();
+        java.util.concurrent.ExecutorService uploaders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Boolean>> uploads = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            String name = "vienlaicīgi-" + i + ".pdf";
+            uploads.add(uploaders.submit(() -> {
+                try {
+                    attachments.add(id, name, new ByteArrayInputStream(PDF), APPLICANT);
+                    return true;
+                } catch (AttachmentRejected e) {
+                    assertEquals("attachment.tooMany", e.messageKey());
+                    return false;
+                }
+            }));
+        }
+        long accepted = 0;
+        for (java.util.concurrent.Future<Boolean> upload : uploads) {
+            accepted += upload.get() ? 1 : 0;
+        }
+        uploaders.shutdown();
+
+        assertEquals(10, accepted, "as many accepted as the limit");
+        assertEquals(10, attachments.of(id, CASEWORKER).size(), "and no more stored");
+
+        Long other = fileGmi();
+        byte[] script = "%PDF-1.4\n1 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("attachment.pdfActive", assertThrows(AttachmentRejected.class,
+                () -> attachments.add(other, "skripts.pdf", new ByteArrayInputStream(script), APPLICANT)).messageKey());
+        assertEquals(0, attachments.of(other, CASEWORKER).size());
+    }
+
+    @Test
     void aDraftIsSavedResumedByItsOwnerOnlySubmittedAndStalePurged() {
         FormDefinition housing = form("HOUSING_BENEFIT");
         ApplicationInput half = MinimalAnswers.input(housing, Channel.ONLINE, null, java.util.Map.of("rent_amount", "120,00"));

@@ -102,6 +102,23 @@ class ReportExportsTest {
     }
 
     @Test
+    void aTypeNamedLikeAFormulaIsNeverRunByTheSpreadsheet() throws IOException {
+        String formula = "=HYPERLINK(\"http://attacker.example\")";
+        ReportLayout withFormula = ReportLayout.of(new Report(report.range(), report.months(), report.totals(),
+                List.of(row("EVIL", formula, 1, 0, 0, 0, 0, 0), row("EVIL2", "@SUM(1+1)", 0, 0, 0, 0, 0, 0)),
+                report.indicators()), LATVIAN);
+
+        List<String> lines = new String(ReportCsv.write(withFormula), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.contains("\"'=HYPERLINK(\"\"http://attacker.example\"\")\";1;0;0;0;0;0"), lines.toString());
+        assertTrue(lines.contains("'@SUM(1+1);0;0;0;0;0;0"), lines.toString());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportXlsx.write(withFormula, "Pārskats")))) {
+            Row row = find(workbook.getSheet("Pārskats"), formula);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, row.getCell(0).getCellType());
+            assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed(), "kept as text when saved again as CSV");
+        }
+    }
+
+    @Test
     void thePdfHasTheTitleAndEveryFigureInLatvianLetters() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(ReportPdf.write(layout))) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -111,12 +112,44 @@ class AuthorizationMatrixIT {
                 } else if (expected.equals("302") && !location.contains("signin")) {
                     wrong.add(actors[column] + " " + row[0] + ": sent to " + location + ", not to a sign-in page");
                 }
+                missingDefences(response).ifPresent(missing -> wrong.add(actor + " " + row[0] + ": " + missing));
             }
         }
         System.out.println("authorization matrix: " + cells + " cells, " + (rows.size() - 1) + " doors, " + (actors.length - 1)
                 + " actors");
         assertTrue(cells > 250, "every cell ran: " + cells);
         assertEquals(List.of(), wrong, wrong.size() + " of " + cells + " cells differ from the matrix");
+    }
+
+    /**
+     * The browser-side defences every answer carries, whoever asked: never framed, never sniffed,
+     * no referrer; an answer served (200) is kept in no cache and has a Content-Security-Policy.
+     * Not checked: the redirect to the sign-in page, which Jakarta Security's LoginToContinue
+     * sends before any filter or our authentication mechanism sees the request.
+     */
+    private static Optional<String> missingDefences(HttpResponse<String> response) {
+        if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/signin/")) {
+            return Optional.empty();
+        }
+        List<String> missing = new ArrayList<>();
+        expect(response, "X-Content-Type-Options", "nosniff", missing);
+        expect(response, "X-Frame-Options", "DENY", missing);
+        expect(response, "Referrer-Policy", "no-referrer", missing);
+        if (response.statusCode() == 200) {
+            if (response.headers().allValues("Cache-Control").stream().noneMatch(value -> value.contains("no-store"))) {
+                missing.add("Cache-Control: no-store");
+            }
+            if (!response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'")) {
+                missing.add("Content-Security-Policy");
+            }
+        }
+        return missing.isEmpty() ? Optional.empty() : Optional.of("missing " + missing);
+    }
+
+    private static void expect(HttpResponse<String> response, String header, String value, List<String> missing) {
+        if (!response.headers().allValues(header).contains(value)) {
+            missing.add(header + ": " + value);
+        }
     }
 
     @Test

@@ -5,17 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * A real headless Debian chromium driven by chromedriver, one per test class. Register it with
  * {@code @RegisterExtension}: after a failed test it keeps a screenshot of the page in
- * target/screenshots, named after the test.
+ * target/screenshots, named after the test. A test whose pages broke their Content-Security-Policy
+ * (the browser refused a script, a style or a frame) fails, naming what was refused.
  */
 public final class Browser implements AfterEachCallback, AutoCloseable {
 
@@ -41,6 +45,8 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
                             "--no-first-run", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                             "--window-size=1280,900", "--user-data-dir=" + profile);
+            // The console is read after every test: a Content-Security-Policy violation fails it.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                     .usingAnyFreePort()
@@ -66,12 +72,26 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        if (driver != null && context.getExecutionException().isPresent()) {
+        List<String> violations = cspViolations();
+        if (driver != null && (context.getExecutionException().isPresent() || !violations.isEmpty())) {
             Path folder = Path.of(System.getProperty("screenshots.folder", "target/screenshots"));
             Files.createDirectories(folder);
             String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
             Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the pages broke their Content-Security-Policy: " + violations);
+        }
+    }
+
+    /** What the browser refused under the Content-Security-Policy since the last look. */
+    public List<String> cspViolations() {
+        if (driver == null) {
+            return List.of();
+        }
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override

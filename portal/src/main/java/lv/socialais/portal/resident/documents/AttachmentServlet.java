@@ -10,6 +10,7 @@ import java.io.IOException;
 import lv.socialais.application.ApplicationNotFound;
 import lv.socialais.attachment.Attachment;
 import lv.socialais.attachment.Attachments;
+import lv.socialais.portal.web.ContentDisposition;
 import lv.socialais.security.Actor;
 
 /** A document the resident attached, downloaded again: /resident/attachment?id=. 404 unless it is his to see. */
@@ -38,7 +39,8 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         response.setContentType(attachment.getContentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + attachment.getFileName().replace("\"", "") + "\"");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(attachment.getFileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         content.writeTo(response.getOutputStream());
     }
