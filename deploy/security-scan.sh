@@ -50,10 +50,13 @@ grep -q "is ready" "$out/product.log" || { echo "the product did not start"; exi
 sign_in() { # jar page form fields...
     local jar=$1 page=$2 form=$3
     shift 3
-    local state
-    state=$(curl -s -c "$jar" -b "$jar" "$base/$page" | python3 -c \
+    local state nonce
+    state=$(curl -s -D "$jar.headers" -c "$jar" -b "$jar" "$base/$page" | python3 -c \
         'import re,sys,html; m=re.search(r"name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", sys.stdin.read()); print(html.unescape(m.group(1)) if m else "")')
-    local args=(--data-urlencode "$form=$form" --data-urlencode "jakarta.faces.ViewState=$state")
+    # PrimeFaces' CSP mode wants the page's nonce back with a post, as its script sends it in a browser.
+    nonce=$(grep -i "^content-security-policy:" "$jar.headers" | sed -n "s/.*'nonce-\([^']*\)'.*/\1/p" | head -n 1)
+    local args=(--data-urlencode "$form=$form" --data-urlencode "jakarta.faces.ViewState=$state"
+        --data-urlencode "primefaces.nonce=$nonce")
     for field in "$@"; do args+=(--data-urlencode "$field"); done
     curl -s -o /dev/null -c "$jar" -b "$jar" "${args[@]}" "$base/$page"
 }

@@ -29,6 +29,7 @@ public final class WebSession {
 
     public static final String STAFF_PASSWORD = "portal-test-staff";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final URI portal;
     private final CookieManager cookies = new CookieManager();
@@ -63,7 +64,8 @@ public final class WebSession {
 
     /** Opens the page, fills the form's fields and presses its button. */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button) {
-        String page = get(path).body();
+        HttpResponse<String> opened = get(path);
+        String page = opened.body();
         Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new AssertionError("no form on " + path + ":\n" + page);
@@ -73,6 +75,11 @@ public final class WebSession {
         fields.forEach((name, value) -> posted.put(form + ":" + name, value));
         posted.put(form + ":" + button, "");
         posted.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' CSP mode refuses a post without the page's nonce, which its script adds in a browser.
+        Matcher nonce = NONCE.matcher(opened.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (nonce.find()) {
+            posted.put("primefaces.nonce", nonce.group(1));
+        }
         return post(path, posted);
     }
 
