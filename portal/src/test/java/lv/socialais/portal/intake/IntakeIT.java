@@ -270,7 +270,8 @@ class IntakeIT {
                 new XRoadHeaders(client, service, messageId, "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
     }
 
-    private static SubmitEApplication crisisApplication(String key) {
+    /** A valid crisis benefit e-application of Jānis Bērziņš, filed under the submission key. */
+    static SubmitEApplication crisisApplication(String key) {
         SubmitEApplication request = new SubmitEApplication();
         request.setEServiceUrn("URN:IVIS:100001:EP.DA-DA29-V1-0");
         request.setSubmissionKey(key);

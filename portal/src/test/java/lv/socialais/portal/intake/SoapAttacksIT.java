@@ -22,11 +22,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lv.socialais.integration.intake.v1.Answer;
-import lv.socialais.integration.intake.v1.Applicant;
 import lv.socialais.integration.intake.v1.EApplicationIntakePort;
 import lv.socialais.integration.intake.v1.GetHouseholdStatus;
-import lv.socialais.integration.intake.v1.SubmitEApplication;
 import lv.socialais.integration.xroad.XRoadHeaders;
 import lv.socialais.integration.xroad.v1.XRoadClientIdentifier;
 import lv.socialais.integration.xroad.v1.XRoadServiceIdentifier;
@@ -70,7 +67,7 @@ class SoapAttacksIT {
 
         long before = applications();
         EApplicationIntakePort filing = client(Signer.vsaaConsumer(), vsaaClient(), "SubmitEApplication");
-        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> filing.submitEApplication(crisis()));
+        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> filing.submitEApplication(IntakeIT.crisisApplication(UUID.randomUUID().toString())));
 
         assertTrue(refused.getMessage().contains("may not call SubmitEApplication"), refused.getMessage());
         assertEquals(before, applications(), "nothing filed");
@@ -84,7 +81,7 @@ class SoapAttacksIT {
         // The state portal's certificate, claiming to be the VSAA consumer in the header.
         EApplicationIntakePort forged = client(Signer.statePortal(), vsaaClient(), "SubmitEApplication");
 
-        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> forged.submitEApplication(crisis()));
+        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> forged.submitEApplication(IntakeIT.crisisApplication(UUID.randomUUID().toString())));
 
         assertTrue(refused.getMessage().contains("does not match the signing certificate"), refused.getMessage());
         assertEquals(before, applications());
@@ -174,32 +171,6 @@ class SoapAttacksIT {
         query.setPersonalCode("290179-12639");
         query.setOnDate(LocalDate.now(ZoneId.of("Europe/Riga")));
         return query;
-    }
-
-    private static SubmitEApplication crisis() {
-        SubmitEApplication request = new SubmitEApplication();
-        request.setEServiceUrn("URN:IVIS:100001:EP.DA-DA29-V1-0");
-        request.setSubmissionKey(UUID.randomUUID().toString());
-        Applicant applicant = new Applicant();
-        applicant.setPersonalCode("140385-12712");
-        applicant.setFirstName("Jānis");
-        applicant.setLastName("Bērziņš");
-        request.setApplicant(applicant);
-        request.setApplicationTypeCode("CRISIS_BENEFIT");
-        // A valid filing: refused only because of who sends it.
-        request.getAnswer().addAll(List.of(answer("crisis_type", "FIRE"), answer("crisis_description", "Nodega šķūnis."),
-                answer("crisis_date", LocalDate.now(ZoneId.of("Europe/Riga")).toString()), answer("amount_requested", "100"),
-                answer("iban", "LV80BANK0000435195001")));
-        request.setNoIncomeDeclared(true);
-        request.setConsentGiven(true);
-        return request;
-    }
-
-    private static Answer answer(String code, String value) {
-        Answer answer = new Answer();
-        answer.setFieldCode(code);
-        answer.setValue(value);
-        return answer;
     }
 
     private HttpResponse<String> post(String message) throws Exception {
