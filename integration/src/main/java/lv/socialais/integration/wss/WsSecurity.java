@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
+import lv.socialais.integration.xroad.XRoadHeaders;
 import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.ws.security.wss4j.CryptoCoverageChecker;
@@ -22,11 +24,11 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * WS-Security on our SOAP exchanges (WSS4J, X.509): every request we send carries a timestamp
- * and a signature of its body and timestamp with our key (WSS_KEYSTORE, PKCS12, alias
- * WSS_KEY_ALIAS) over the body and the timestamp; every request we receive
- * must carry both, signed over the same parts by a certificate in WSS_TRUSTSTORE and fresh
- * (WSS_TIMESTAMP_TTL_SECONDS). Unsigned, wrongly signed, partly signed or stale requests are
- * refused with a SOAP fault before anything reads their body.
+ * and a signature with our key (WSS_KEYSTORE, PKCS12, alias WSS_KEY_ALIAS) over the body, the
+ * timestamp and every X-Road header block; every request we receive must be signed over the same
+ * parts by a certificate in WSS_TRUSTSTORE and be fresh (WSS_TIMESTAMP_TTL_SECONDS). Unsigned,
+ * wrongly signed, partly signed or stale requests are refused with a SOAP fault before anything
+ * reads their body.
  */
 public final class WsSecurity {
 
@@ -34,13 +36,17 @@ public final class WsSecurity {
     private static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
     private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    private static final String XROAD = XRoadHeaders.NAMESPACE;
+    /** The X-Road header blocks every message carries (issue, the optional one, apart). */
+    private static final List<String> HEADERS = List.of("client", "service", "id", "userId", "protocolVersion");
     /**
-     * What a signature covers: the body and the timestamp. Not yet the X-Road headers: a
-     * WS-Security reference needs a wsu:Id on the element, which the simple-typed header elements
-     * of xroad-headers-v1.xsd may not carry (the registers validate headers by that schema); a v2
-     * of the header contract will allow it.
+     * What a signature covers: the body, the timestamp and every X-Road header block (a signature
+     * reference names its element by a wsu:Id, which xroad-headers-v1.xsd allows since 1.1).
      */
-    static final String SIGNED_PARTS = "{}{" + SOAP + "}Body;{}{" + WSU + "}Timestamp";
+    static final String SIGNED_PARTS = "{}{" + SOAP + "}Body;{}{" + WSU + "}Timestamp"
+            + HEADERS.stream().map(header -> ";{Element}{" + XROAD + "}" + header).collect(Collectors.joining());
+    /** Signed when present: a message without an application number has no issue header. */
+    static final String OPTIONAL_SIGNED_PARTS = "{Element}{" + XROAD + "}issue";
 
     private final Config config;
 
@@ -58,6 +64,7 @@ public final class WsSecurity {
             out.put(WSHandlerConstants.SIG_ALGO, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
             out.put(WSHandlerConstants.SIG_DIGEST_ALGO, "http://www.w3.org/2001/04/xmlenc#sha256");
             out.put(WSHandlerConstants.SIGNATURE_PARTS, SIGNED_PARTS);
+            out.put(WSHandlerConstants.OPTIONAL_SIGNATURE_PARTS, OPTIONAL_SIGNED_PARTS);
             out.put(WSHandlerConstants.TTL_TIMESTAMP, String.valueOf(ttlSeconds()));
             out.put(WSHandlerConstants.SIG_PROP_REF_ID, "socialais.signing");
             out.put("socialais.signing", crypto(keyStore, value("WSS_KEYSTORE_PASSWORD").orElse("")));
@@ -72,8 +79,9 @@ public final class WsSecurity {
     }
 
     /**
-     * The interceptors that require a signed, fresh request whose signature covers the body and
-     * the timestamp (a message signed over the timestamp only, with its body altered, is refused),
+     * The interceptors that require a signed, fresh request whose signature covers the body, the
+     * timestamp and every X-Road header block (a message signed over fewer parts, then altered in
+     * one left out, is refused),
      * when a trust store is configured; without one every request would be refused,
      * so WS-Security must then be switched off explicitly with WSS_REQUIRED=false.
      */
@@ -103,12 +111,20 @@ public final class WsSecurity {
         return Map.of("ws-security.enable.timestamp.cache", "false", "ws-security.enable.nonce.cache", "false");
     }
 
-    /** CXF's check that the verified signature covers the elements named, each wholly. */
+    /**
+     * CXF's check that the verified signature covers the elements named, each wholly: every
+     * element a path matches, so a second, unsigned copy of a header block is refused too (a
+     * header missing altogether is refused later, by the X-Road header check).
+     */
     private static CryptoCoverageChecker coverage() {
-        Map<String, String> prefixes = Map.of("soap", SOAP, "wsu", WSU, "wsse", WSSE);
+        Map<String, String> prefixes = Map.of("soap", SOAP, "wsu", WSU, "wsse", WSSE, "xrd", XROAD);
         List<XPathExpression> covered = new ArrayList<>();
         covered.add(signed("/soap:Envelope/soap:Body"));
         covered.add(signed("/soap:Envelope/soap:Header/wsse:Security/wsu:Timestamp"));
+        for (String header : HEADERS) {
+            covered.add(signed("/soap:Envelope/soap:Header/xrd:" + header));
+        }
+        covered.add(signed("/soap:Envelope/soap:Header/xrd:issue"));
         return new CryptoCoverageChecker(prefixes, covered);
     }
 

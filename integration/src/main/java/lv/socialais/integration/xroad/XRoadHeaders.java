@@ -10,6 +10,7 @@ import javax.xml.namespace.QName;
 import lv.socialais.integration.xroad.v1.ObjectFactory;
 import lv.socialais.integration.xroad.v1.XRoadClientIdentifier;
 import lv.socialais.integration.xroad.v1.XRoadServiceIdentifier;
+import lv.socialais.integration.xroad.v1.XRoadText;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.jaxb.JAXBDataBinding;
 import org.w3c.dom.Element;
@@ -32,12 +33,12 @@ public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier 
         List<Header> headers = new ArrayList<>();
         add(headers, FACTORY.createClient(client));
         add(headers, FACTORY.createService(service));
-        add(headers, FACTORY.createId(id));
-        add(headers, FACTORY.createUserId(userId));
+        add(headers, FACTORY.createId(text(id)));
+        add(headers, FACTORY.createUserId(text(userId)));
         if (issue != null) {
-            add(headers, FACTORY.createIssue(issue));
+            add(headers, FACTORY.createIssue(text(issue)));
         }
-        add(headers, FACTORY.createProtocolVersion(protocolVersion));
+        add(headers, FACTORY.createProtocolVersion(text(protocolVersion)));
         return headers;
     }
 
@@ -49,10 +50,10 @@ public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier 
     public static XRoadHeaders from(List<Header> soapHeaders) {
         XRoadClientIdentifier client = value(soapHeaders, "client", XRoadClientIdentifier.class).orElse(null);
         XRoadServiceIdentifier service = value(soapHeaders, "service", XRoadServiceIdentifier.class).orElse(null);
-        String id = value(soapHeaders, "id", String.class).orElse(null);
-        String userId = value(soapHeaders, "userId", String.class).orElse(null);
-        String issue = value(soapHeaders, "issue", String.class).orElse(null);
-        String protocolVersion = value(soapHeaders, "protocolVersion", String.class).orElse(null);
+        String id = text(soapHeaders, "id");
+        String userId = text(soapHeaders, "userId");
+        String issue = text(soapHeaders, "issue");
+        String protocolVersion = text(soapHeaders, "protocolVersion");
         List<String> problems = new ArrayList<>();
         if (client == null || blank(client.getXRoadInstance()) || blank(client.getMemberClass()) || blank(client.getMemberCode())) {
             problems.add("client");
@@ -73,6 +74,16 @@ public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier 
             throw new InvalidHeadersException("missing or malformed X-Road headers: " + String.join(", ", problems));
         }
         return new XRoadHeaders(client, service, id, userId, issue, protocolVersion);
+    }
+
+    private static String text(List<Header> headers, String localName) {
+        return value(headers, localName, XRoadText.class).map(XRoadText::getValue).orElse(null);
+    }
+
+    private static XRoadText text(String value) {
+        XRoadText text = new XRoadText();
+        text.setValue(value);
+        return text;
     }
 
     private static <T> Optional<T> value(List<Header> headers, String localName, Class<T> type) {

@@ -10,6 +10,7 @@ import java.util.Properties;
 import javax.security.auth.callback.Callback;
 import javax.xml.namespace.QName;
 import lv.socialais.integration.xroad.XRoadHeaders;
+import lv.socialais.integration.xroad.v1.XRoadText;
 import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -28,7 +29,12 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
     private static final String PASSWORD = "development";
     static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
     static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    private static final String XROAD = XRoadHeaders.NAMESPACE;
     private static final String SIGNED_PARTS = "{}{" + SOAP + "}Body;{}{" + WSU + "}Timestamp";
+    /** Every X-Road header the request has (a test may send a request without them, to see it refused). */
+    private static final String HEADER_PARTS = "{Element}{" + XROAD + "}client;{Element}{" + XROAD + "}service;"
+            + "{Element}{" + XROAD + "}id;{Element}{" + XROAD + "}userId;{Element}{" + XROAD + "}issue;"
+            + "{Element}{" + XROAD + "}protocolVersion";
 
     public static Signer statePortal() {
         return new Signer("state portal", List.of(new FreshMessageId(), signing(keyStore("state-portal.p12"), "state-portal", "300")));
@@ -74,8 +80,9 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
         out.put(WSHandlerConstants.USER, alias);
         out.put(WSHandlerConstants.SIG_KEY_ID, "DirectReference");
         out.put(WSHandlerConstants.TTL_TIMESTAMP, ttlSeconds);
-        // What the portal requires a signature to cover: the body and the timestamp.
+        // What the portal requires a signature to cover: the body, the timestamp and every X-Road header.
         out.put(WSHandlerConstants.SIGNATURE_PARTS, SIGNED_PARTS);
+        out.put(WSHandlerConstants.OPTIONAL_SIGNATURE_PARTS, HEADER_PARTS);
         out.put(WSHandlerConstants.SIG_PROP_REF_ID, "test.signing");
         out.put("test.signing", crypto);
         out.put(WSHandlerConstants.PW_CALLBACK_REF, (javax.security.auth.callback.CallbackHandler) callbacks -> {
@@ -134,8 +141,8 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
                 // The headers may be the very list the test put in the request context, so an id
                 // given here is remembered as sent too.
                 soap.getHeaders().replaceAll(header -> header.getName().equals(id) && !sent.add(idOf(header))
-                        ? new org.apache.cxf.headers.Header(id, new jakarta.xml.bind.JAXBElement<>(id, String.class,
-                                fresh()), header.getDataBinding()) : header);
+                        ? new org.apache.cxf.headers.Header(id, new jakarta.xml.bind.JAXBElement<>(id, XRoadText.class,
+                                text(fresh())), header.getDataBinding()) : header);
             }
         }
 
@@ -146,9 +153,15 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
         }
     }
 
+    private static XRoadText text(String value) {
+        XRoadText text = new XRoadText();
+        text.setValue(value);
+        return text;
+    }
+
     private static String idOf(org.apache.cxf.headers.Header header) {
-        return header.getObject() instanceof jakarta.xml.bind.JAXBElement<?> element ? String.valueOf(element.getValue())
-                : String.valueOf(header.getObject());
+        return header.getObject() instanceof jakarta.xml.bind.JAXBElement<?> element
+                && element.getValue() instanceof XRoadText text ? text.getValue() : String.valueOf(header.getObject());
     }
 
     /** Holds a signed request back before it is sent. */

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SoapAttacksIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern MESSAGE_ID = Pattern.compile("<x:id>([^<]+)</x:id>");
+    private static final Pattern MESSAGE_ID = Pattern.compile("<x:id[^>]*>([^<]+)</x:id>");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -114,6 +114,31 @@ class SoapAttacksIT {
         String altered = signed.replace("290179-12639", "140385-12712");
 
         HttpResponse<String> answer = post(altered);
+
+        assertEquals(500, answer.statusCode());
+        assertTrue(answer.body().contains("Fault"), answer.body());
+        assertEquals(0, logged(messageId(signed), "OK"), "the query was not answered");
+    }
+
+    @Test
+    void aHeaderAlteredAfterASignatureThatLeftItOutIsRefused() throws Exception {
+        String signed = SignedEnvelope.sign(SignedEnvelope.householdStatusQuery("290179-12639"),
+                List.of("Body", "client", "service", "id", "protocolVersion"));
+        String altered = signed.replace("LV01019012349", "LV29017912639");
+
+        HttpResponse<String> answer = post(altered);
+
+        assertEquals(500, answer.statusCode());
+        assertTrue(answer.body().contains("Fault"), answer.body());
+        assertEquals(0, logged(messageId(signed), "OK"), "the query was not answered");
+    }
+
+    @Test
+    void aSecondUnsignedCopyOfASignedHeaderIsRefused() throws Exception {
+        String signed = SignedEnvelope.signFully(SignedEnvelope.householdStatusQuery("290179-12639"), "state-portal");
+        String doubled = signed.replaceFirst("<soap:Header>", "<soap:Header><x:userId>LV29017912639</x:userId>");
+
+        HttpResponse<String> answer = post(doubled);
 
         assertEquals(500, answer.statusCode());
         assertTrue(answer.body().contains("Fault"), answer.body());

@@ -62,9 +62,9 @@ public final class SignedEnvelope {
         return sign(envelope, parts, "state-portal");
     }
 
-    /** Signed with a development key (state-portal, vsaa-consumer, socialais) over the timestamp and the body. */
+    /** Signed with a development key (state-portal, vsaa-consumer, socialais) over the timestamp, the body and every header. */
     public static String signFully(String envelope, String key) throws Exception {
-        return sign(envelope, List.of("Body"), key);
+        return sign(envelope, List.of("Body", "client", "service", "id", "userId", "protocolVersion"), key);
     }
 
     private static String sign(String envelope, List<String> parts, String key) throws Exception {
