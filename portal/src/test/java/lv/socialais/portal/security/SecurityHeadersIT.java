@@ -49,6 +49,46 @@ class SecurityHeadersIT {
     private URL portal;
 
     @Test
+    void aFormPostedWithoutItsPagesNonceIsSentToTheExpiredPageNotAServerError() {
+        assertSentToTheExpiredPage(posted -> posted.remove("primefaces.nonce"));
+    }
+
+    @Test
+    void aFormPostedWithAnotherPagesNonceIsSentToTheExpiredPage() {
+        String othersNonce = nonceOf(new WebSession(portal).get("index.xhtml"));
+
+        assertSentToTheExpiredPage(posted -> posted.put("primefaces.nonce", othersNonce));
+    }
+
+    @Test
+    void aFormWhoseViewHasExpiredIsSentToTheExpiredPage() {
+        assertSentToTheExpiredPage(posted -> posted.put("jakarta.faces.ViewState", "-1234567890123456789:987654321"));
+    }
+
+    /** The post is answered with a redirect (never a 500); the page it leads to works under the policy. */
+    private void assertSentToTheExpiredPage(java.util.function.Consumer<java.util.Map<String, String>> tampering) {
+        WebSession visitor = new WebSession(portal);
+
+        HttpResponse<String> posted = visitor.submit("staff/signin.xhtml", "staffSignIn",
+                java.util.Map.of("username", "vaditaja", "password", "wrong"), "signIn", tampering);
+
+        assertEquals(302, posted.statusCode(), posted.body());
+        String location = posted.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/expired.xhtml"), location);
+        HttpResponse<String> expired = visitor.get(location);
+        assertEquals(200, expired.statusCode());
+        assertTrue(expired.body().contains("Lapa ir novecojusi"), expired.body());
+        String nonce = nonceOf(expired);
+        assertTrue(expired.body().contains("nonce=\"" + nonce + "\""), "its scripts run");
+    }
+
+    private static String nonceOf(HttpResponse<String> page) {
+        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), page.headers().map().toString());
+        return nonce.group(1);
+    }
+
+    @Test
     void aPageRunsOnlyTheScriptsThatCarryItsNonce() {
         HttpResponse<String> page = new WebSession(portal).get("index.xhtml");
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +65,15 @@ public final class WebSession {
 
     /** Opens the page, fills the form's fields and presses its button. */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button) {
+        return submit(path, form, fields, button, posted -> { });
+    }
+
+    /**
+     * Like {@link #submit(String, String, Map, String)}, but the posted fields (the page's view
+     * state and nonce among them) pass through the tampering first, as a forged or stale form's would.
+     */
+    public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button,
+                                       Consumer<Map<String, String>> tampering) {
         HttpResponse<String> opened = get(path);
         String page = opened.body();
         Matcher viewState = VIEW_STATE.matcher(page);
@@ -80,6 +90,7 @@ public final class WebSession {
         if (nonce.find()) {
             posted.put("primefaces.nonce", nonce.group(1));
         }
+        tampering.accept(posted);
         return post(path, posted);
     }
 
