@@ -13,11 +13,13 @@ import java.util.Optional;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.catalog.form.FormDefinitions;
 import lv.socialais.security.Actor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A resident's unfinished applications: saved at every step of the wizard, resumed from "My
- * applications", purged when left alone too long. A draft is not checked until submitted, but
- * it is the filer's alone.
+ * applications", discarded by their filer or purged when left alone too long. A draft is not
+ * checked until submitted, but it is the filer's alone, and one filer keeps at most DRAFT_QUOTA
+ * of them (20 by default), so that nobody can fill the database with drafts.
  */
 @Stateless
 public class Drafts {
@@ -28,11 +30,17 @@ public class Drafts {
     @Inject
     private FormDefinitions forms;
 
+    @Inject
+    @ConfigProperty(name = "DRAFT_QUOTA", defaultValue = "20")
+    private int quota;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
      * Saves what the wizard holds: a new draft when {@code draftId} is null, else the filer's
      * existing draft. Returns the draft's id.
+     *
+     * @throws DraftQuotaReached for a new draft when the filer has DRAFT_QUOTA drafts already
      */
     public Long save(ApplicationInput input, Long draftId, Actor actor, Locale locale) {
         Instant now = clock.instant();
@@ -45,6 +53,9 @@ public class Drafts {
         FormDefinition form = forms.currentFor(input.typeCode())
                 .filter(definition -> definition.getApplicationType().isActive())
                 .orElseThrow(() -> InputChecks.rejected("typeCode", "type.unknown", locale));
+        if (count(actor) >= quota) {
+            throw new DraftQuotaReached(quota);
+        }
         Application draft = Application.draft(form, input, actor, now);
         entityManager.persist(draft);
         entityManager.flush();
@@ -63,6 +74,22 @@ public class Drafts {
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("filer", actor.id())
                 .getResultList();
+    }
+
+    /** Deletes the filer's own draft (with its attachments); returns false when it is not his or not a draft. */
+    public boolean discard(Long draftId, Actor actor) {
+        return own(draftId, actor).map(draft -> {
+            entityManager.remove(draft);
+            return true;
+        }).orElse(false);
+    }
+
+    private long count(Actor actor) {
+        return entityManager.createQuery("SELECT COUNT(a) FROM Application a WHERE a.status = :draft AND a.filedBy = :filer",
+                        Long.class)
+                .setParameter("draft", ApplicationStatus.DRAFT)
+                .setParameter("filer", actor.id())
+                .getSingleResult();
     }
 
     /** Deletes drafts not touched for longer than the retention; returns how many. */

@@ -1,6 +1,7 @@
 package lv.socialais.portal.resident;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,14 @@ public class MyApplicationsBacking implements Serializable {
         applications = queries.concerning(code).stream().map(ApplicationSummary::of).toList();
         draftList = drafts.of(resident.actor()).stream().map(ApplicationSummary::of).toList();
         enquiries = messageLog.about(code).stream().map(RegisterEnquiry::of).toList();
+    }
+
+    /** Deletes one of his drafts, then shows the list again (a plain post, redirected, so a reload repeats nothing). */
+    public String discard(Long draftId) {
+        if (drafts.discard(draftId, resident.actor())) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("draftDiscarded", Boolean.TRUE);
+        }
+        return "/resident/applications?faces-redirect=true";
     }
 
     public List<ApplicationSummary> getApplications() {

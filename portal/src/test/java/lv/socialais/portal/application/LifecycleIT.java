@@ -3,6 +3,7 @@ package lv.socialais.portal.application;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import lv.socialais.application.ApplicationStatus;
 import lv.socialais.application.Channel;
 import lv.socialais.application.DecisionInput;
 import lv.socialais.application.DecisionOutcome;
+import lv.socialais.application.DraftQuotaReached;
 import lv.socialais.application.Drafts;
 import lv.socialais.application.IllegalTransitionException;
 import lv.socialais.application.SubmissionRejected;
@@ -38,12 +41,14 @@ import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
 import lv.socialais.portal.testing.TestQueries;
+import lv.socialais.portal.testing.WebSession;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
 import lv.socialais.status.HouseholdStatusKind;
 import lv.socialais.status.HouseholdStatuses;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,8 +70,11 @@ class LifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(LifecycleIT.class, MinimalAnswers.class, TestQueries.class);
+        return Deployments.portal().addClasses(LifecycleIT.class, MinimalAnswers.class, TestQueries.class, WebSession.class);
     }
+
+    @ArquillianResource
+    private URL portal;
 
     @Inject
     private SubmitApplication submission;
@@ -273,6 +281,41 @@ class LifecycleIT {
         assertTrue(drafts.purgeOlderThan(Duration.ZERO) >= 1);
         assertTrue(drafts.resume(stale, APPLICANT).isEmpty());
         assertEquals(ApplicationStatus.REGISTERED, database.application(submitted).getStatus(), "purge keeps filed applications");
+    }
+
+    @Test
+    void aFilerKeepsAtMostTheQuotaOfDraftsAndOnlyHeDiscardsThem() {
+        Actor filer = Actor.resident("32" + String.format("%09d", new java.util.Random().nextInt(1_000_000_000)));
+        ApplicationInput half = MinimalAnswers.input(form("HOUSING_BENEFIT"), Channel.ONLINE, null,
+                java.util.Map.of("rent_amount", "120,00"));
+        List<Long> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            saved.add(drafts.save(half, null, filer, LATVIAN));
+        }
+
+        assertEquals(20, assertThrows(DraftQuotaReached.class, () -> drafts.save(half, null, filer, LATVIAN)).quota());
+        assertEquals(20, drafts.of(filer).size(), "no 21st draft is stored");
+        assertEquals(saved.get(0), drafts.save(half, saved.get(0), filer, LATVIAN), "a draft he has is still saved");
+        assertFalse(drafts.discard(saved.get(0), NEIGHBOUR), "nobody else discards his draft");
+        assertTrue(drafts.discard(saved.get(0), filer));
+        assertTrue(drafts.resume(saved.get(0), filer).isEmpty());
+        assertNotNull(drafts.save(half, null, filer, LATVIAN), "a discarded draft frees its place");
+    }
+
+    @Test
+    void aResidentDiscardsHisDraftFromMyApplications() {
+        Actor sandra = Actor.resident("15058816072");
+        Long draftId = drafts.save(MinimalAnswers.input(form("HOUSING_BENEFIT"), Channel.ONLINE, null,
+                java.util.Map.of("rent_amount", "99,00")), null, sandra, LATVIAN);
+        int index = drafts.of(sandra).stream().map(Application::getId).toList().indexOf(draftId);
+        WebSession browser = new WebSession(portal).signInResident("150588-16072");
+
+        java.net.http.HttpResponse<String> discarded = browser.submit("resident/applications.xhtml", "draftsForm",
+                java.util.Map.of(), "draft:" + index + ":discard");
+
+        assertEquals(302, discarded.statusCode(), discarded.body());
+        assertTrue(browser.get("resident/applications.xhtml").body().contains("id=\"draft-discarded\""));
+        assertTrue(drafts.resume(draftId, sandra).isEmpty(), "the draft is gone");
     }
 
     @Test

@@ -36,8 +36,10 @@ public class AttachmentStep {
     private FacesContext faces;
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
-        if (wizard.getDraftId() == null) {
-            wizard.saveDraft(); // an attachment belongs to a stored draft
+        // An attachment belongs to a stored draft: none at the draft quota (the wizard has said why).
+        if (wizard.getDraftId() == null && !wizard.saveDraft()) {
+            message(FacesMessage.SEVERITY_ERROR, event.getFile().getFileName() + ": " + texts.get("attachments.needDraft"));
+            return;
         }
         RequestTiming.label("attachments: upload");
         String name = event.getFile().getFileName();

@@ -1,5 +1,6 @@
 package lv.socialais.portal.resident.apply;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lv.socialais.application.ApplicationInput;
+import lv.socialais.application.DraftQuotaReached;
 import lv.socialais.application.Drafts;
 import lv.socialais.application.validation.Problem;
 import lv.socialais.portal.i18n.LocaleSelection;
+import lv.socialais.portal.i18n.Texts;
 import lv.socialais.portal.resident.NotFound;
 import lv.socialais.portal.resident.ResidentProfile;
 import lv.socialais.portal.resident.SignedInResident;
@@ -42,6 +45,9 @@ public class WizardBacking implements Serializable {
 
     @Inject
     private LocaleSelection localeSelection;
+
+    @Inject
+    private Texts texts;
 
     // View parameters.
     private String type;
@@ -127,7 +133,9 @@ public class WizardBacking implements Serializable {
 
     /** Saves the draft and takes the filer to his list of drafts, where he can resume it later. */
     public void saveAndLeave() throws IOException {
-        saveDraft();
+        if (!saveDraft()) {
+            return;
+        }
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().put("draftSaved", Boolean.TRUE);
         external.redirect(external.getRequestContextPath() + filer.draftsPage());
@@ -141,10 +149,22 @@ public class WizardBacking implements Serializable {
         RequestTiming.label(from + "→" + getStep().code());
     }
 
-    /** Every move saves the draft, so nothing is lost when the filer stops half-way. */
-    void saveDraft() {
-        draftId = drafts.save(data.toDraftInput(form.typeCode(), filer), draftId, filer.actor(),
-                localeSelection.getLocale());
+    /**
+     * Every move saves the draft, so nothing is lost when the filer stops half-way. A filer at his
+     * quota of drafts goes on without one (he is told once, and can still submit).
+     *
+     * @return whether the draft was saved
+     */
+    boolean saveDraft() {
+        try {
+            draftId = drafts.save(data.toDraftInput(form.typeCode(), filer), draftId, filer.actor(),
+                    localeSelection.getLocale());
+            return true;
+        } catch (DraftQuotaReached reached) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    texts.get("wizard.draftQuota", reached.quota()), null));
+            return false;
+        }
     }
 
     /** After a refused submission: remember the problems and open the first page that has one. */
