@@ -156,7 +156,7 @@ public class Application {
         application.filedBy = actor.id();
         application.createdAt = now;
         application.fill(input, now);
-        application.record("CREATED", null, ApplicationStatus.DRAFT, actor, now, null);
+        application.record(TimelineEventType.CREATED, null, ApplicationStatus.DRAFT, actor, now, null);
         return application;
     }
 
@@ -208,7 +208,7 @@ public class Application {
         status = Lifecycle.next(from, Action.SUBMIT, actor.role());
         submittedAt = now;
         updatedAt = now;
-        record("SUBMITTED", from, status, actor, now, null);
+        record(TimelineEventType.SUBMITTED, from, status, actor, now, null);
     }
 
     /**
@@ -222,21 +222,21 @@ public class Application {
         this.receivedOn = receivedOn;
         this.decisionDeadline = deadline;
         this.updatedAt = now;
-        record("REGISTERED", from, status, actor, now, number);
+        record(TimelineEventType.REGISTERED, from, status, actor, now, number);
     }
 
     public void withdraw(Actor actor, String reason, Instant now) {
-        move(Action.WITHDRAW, "WITHDRAWN", actor, now, reason);
+        move(Action.WITHDRAW, TimelineEventType.WITHDRAWN, actor, now, reason);
     }
 
     /** Gives the application to a caseworker; a registered one goes into review. */
     public void assignTo(String caseworker, Actor actor, Instant now) {
-        move(Action.ASSIGN, "ASSIGNED", actor, now, caseworker);
+        move(Action.ASSIGN, TimelineEventType.ASSIGNED, actor, now, caseworker);
         this.assignedTo = caseworker;
     }
 
     public InformationRequest requestInformation(String text, Actor actor, Instant now) {
-        move(Action.REQUEST_INFORMATION, "INFORMATION_REQUESTED", actor, now, text);
+        move(Action.REQUEST_INFORMATION, TimelineEventType.INFORMATION_REQUESTED, actor, now, text);
         InformationRequest request = new InformationRequest(this, text, now, actor.id());
         informationRequests.add(request);
         return request;
@@ -245,7 +245,7 @@ public class Application {
     public void answerInformation(String answerText, Actor actor, Instant now) {
         InformationRequest open = openInformationRequest().orElseThrow(() ->
                 new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
-        move(Action.ANSWER_INFORMATION, "INFORMATION_ANSWERED", actor, now, null);
+        move(Action.ANSWER_INFORMATION, TimelineEventType.INFORMATION_ANSWERED, actor, now, null);
         open.answer(answerText, now, actor.id());
     }
 
@@ -267,7 +267,7 @@ public class Application {
         LocalDate previous = decisionDeadline;
         decisionDeadline = newDeadline;
         updatedAt = now;
-        record("DEADLINE_EXTENDED", status, status, actor, now, previous + " → " + newDeadline + ": " + reason);
+        record(TimelineEventType.DEADLINE_EXTENDED, status, status, actor, now, previous + " → " + newDeadline + ": " + reason);
     }
 
     public LocalDate latestPossibleDeadline() {
@@ -275,13 +275,13 @@ public class Application {
     }
 
     public void decide(DecisionInput input, Actor actor, Instant now) {
-        move(Action.DECIDE, "DECIDED", actor, now, input.outcome().name());
+        move(Action.DECIDE, TimelineEventType.DECIDED, actor, now, input.outcome().name());
         this.decision = new Decision(input, now, actor.id());
     }
 
     /** Proposes a decision that needs a supervisor's approval before it takes effect. */
     public void proposeDecision(DecisionInput input, Actor actor, Instant now) {
-        move(Action.PROPOSE_DECISION, "DECISION_PROPOSED", actor, now, input.outcome().name());
+        move(Action.PROPOSE_DECISION, TimelineEventType.DECISION_PROPOSED, actor, now, input.outcome().name());
         this.decision = Decision.proposed(input, now, actor.id());
     }
 
@@ -291,37 +291,37 @@ public class Application {
         if (decision != null && supervisor.id().equals(decision.getProposedBy())) {
             throw new IllegalTransitionException("the proposer may not approve his own decision", "decision.ownApproval");
         }
-        move(Action.APPROVE_DECISION, "DECISION_APPROVED", supervisor, now, null);
+        move(Action.APPROVE_DECISION, TimelineEventType.DECISION_APPROVED, supervisor, now, null);
         decision.approve(now, supervisor.id());
     }
 
     /** A supervisor sends the proposal back for another look; it is dropped. */
     public void returnDecision(String reason, Actor supervisor, Instant now) {
-        move(Action.RETURN_DECISION, "DECISION_RETURNED", supervisor, now, reason);
+        move(Action.RETURN_DECISION, TimelineEventType.DECISION_RETURNED, supervisor, now, reason);
         this.decision = null;
     }
 
     public void registerAppeal(String note, Actor actor, Instant now) {
-        move(Action.REGISTER_APPEAL, "APPEAL_REGISTERED", actor, now, note);
+        move(Action.REGISTER_APPEAL, TimelineEventType.APPEAL_REGISTERED, actor, now, note);
     }
 
     public void close(Actor actor, Instant now) {
-        move(Action.CLOSE, "CLOSED", actor, now, null);
+        move(Action.CLOSE, TimelineEventType.CLOSED, actor, now, null);
     }
 
     /** Records a fact from outside the lifecycle, such as register data received. */
-    public void note(String eventType, Actor actor, Instant now, String note) {
+    public void note(TimelineEventType eventType, Actor actor, Instant now, String note) {
         record(eventType, status, status, actor, now, note);
     }
 
-    private void move(Action action, String eventType, Actor actor, Instant now, String note) {
+    private void move(Action action, TimelineEventType eventType, Actor actor, Instant now, String note) {
         ApplicationStatus from = status;
         status = Lifecycle.next(from, action, actor.role());
         updatedAt = now;
         record(eventType, from, status, actor, now, note);
     }
 
-    private void record(String eventType, ApplicationStatus from, ApplicationStatus to, Actor actor, Instant now, String note) {
+    private void record(TimelineEventType eventType, ApplicationStatus from, ApplicationStatus to, Actor actor, Instant now, String note) {
         timeline.add(new TimelineEvent(this, timeline.size() + 1, now, eventType, from, to, actor, channelOf(actor), note));
     }
 

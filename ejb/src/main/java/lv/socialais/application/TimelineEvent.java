@@ -37,8 +37,9 @@ public class TimelineEvent implements Serializable {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "event_type", nullable = false)
-    private String type;
+    private TimelineEventType type;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
@@ -64,7 +65,7 @@ public class TimelineEvent implements Serializable {
         // for JPA
     }
 
-    TimelineEvent(Application application, int seq, Instant occurredAt, String type, ApplicationStatus from,
+    TimelineEvent(Application application, int seq, Instant occurredAt, TimelineEventType type, ApplicationStatus from,
                   ApplicationStatus to, Actor actor, Channel channel, String note) {
         this.application = application;
         this.seq = seq;
@@ -86,7 +87,7 @@ public class TimelineEvent implements Serializable {
         return occurredAt;
     }
 
-    public String getType() {
+    public TimelineEventType getType() {
         return type;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import lv.socialais.application.TimelineEventType;
 import lv.socialais.application.Access;
 import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationNotFound;
@@ -52,7 +53,7 @@ public class Evidence {
             throw new ApplicationNotFound(applicationId);
         }
         int reopened = outbox.reopenAll(applicationId);
-        application.note("REGISTER_DATA_REQUESTED", actor, clock.instant(), reopened + " queries");
+        application.note(TimelineEventType.REGISTER_DATA_REQUESTED, actor, clock.instant(), reopened + " queries");
         audit.record(actor, "EVIDENCE_REFRESHED", "APPLICATION", applicationId, reopened + " queries");
         return reopened;
     }

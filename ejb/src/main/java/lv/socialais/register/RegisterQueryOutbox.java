@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import lv.socialais.application.TimelineEventType;
 import lv.socialais.application.Application;
 import lv.socialais.security.Actor;
 
@@ -60,7 +61,7 @@ public class RegisterQueryOutbox {
         query.succeeded(now);
         entityManager.persist(new RegisterEvidence(query, now, messageId, summary, toJson(data)));
         Application application = entityManager.find(Application.class, query.getApplicationId());
-        application.note("REGISTER_DATA_RECEIVED", WORKER, now, query.getRegister() + " " + query.getQuery());
+        application.note(TimelineEventType.REGISTER_DATA_RECEIVED, WORKER, now, query.getRegister() + " " + query.getQuery());
     }
 
     public void failed(Long queryId, String error, int maxAttempts) {

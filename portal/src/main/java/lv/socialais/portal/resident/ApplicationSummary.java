@@ -28,7 +28,7 @@ public record ApplicationSummary(Long id, String registrationNumber, String type
                 application.getApplicant().getPersonalCode(), application.getApplicant().getFullName().strip(),
                 application.getReceivedOn().orElse(null), application.getDecisionDeadline().orElse(null),
                 application.getCreatedAt(), application.getUpdatedAt(),
-                application.getTimeline().stream().map(e -> new Event(e.getType(), e.getOccurredAt())).toList(),
+                application.getTimeline().stream().map(e -> new Event(e.getType().name(), e.getOccurredAt())).toList(),
                 application.getInformationRequests().stream().map(r -> new Request(r.getId(), r.getText(),
                         r.getRequestedAt(), r.getAnswer(), r.getAnsweredAt().orElse(null))).toList(),
                 application.getDecision().map(DecisionView::of).orElse(null));

@@ -119,7 +119,7 @@ class LifecycleIT {
         assertEquals("Izraksts pievienots.", application.getInformationRequests().get(0).getAnswer());
         assertEquals(List.of("CREATED", "SUBMITTED", "REGISTERED", "ASSIGNED", "INFORMATION_REQUESTED", "INFORMATION_ANSWERED",
                         "DEADLINE_EXTENDED", "DECIDED", "APPEAL_REGISTERED", "CLOSED"),
-                application.getTimeline().stream().map(event -> event.getType())
+                application.getTimeline().stream().map(event -> event.getType().name())
                         .filter(type -> !type.startsWith("REGISTER_DATA")).toList(), "the lifecycle's events, in order");
         assertEquals(List.of("APPLICATION_SUBMITTED", "APPLICATION_ASSIGNED", "INFORMATION_REQUESTED", "INFORMATION_ANSWERED",
                         "DEADLINE_EXTENDED", "APPLICATION_DECIDED", "APPEAL_REGISTERED", "APPLICATION_CLOSED"),
@@ -140,7 +140,7 @@ class LifecycleIT {
 
         Application application = database.application(id);
         assertEquals(ApplicationStatus.WITHDRAWN, application.getStatus());
-        assertEquals(List.of("WITHDRAWN"), application.getTimeline().stream().skip(events).map(event -> event.getType())
+        assertEquals(List.of("WITHDRAWN"), application.getTimeline().stream().skip(events).map(event -> event.getType().name())
                 .filter(type -> !type.startsWith("REGISTER_DATA")).toList(), "only the withdrawal was recorded");
     }
 

@@ -82,7 +82,7 @@ class SubmissionIT {
             assertEquals(ApplicationStatus.REGISTERED, stored.getStatus(), type);
             assertEquals(form.getId(), stored.getForm().getId(), type + " keeps its form version");
             assertEquals(List.of("CREATED", "SUBMITTED", "REGISTERED"), stored.getTimeline().stream()
-                    .map(event -> event.getType()).filter(t -> !t.startsWith("REGISTER_DATA")).toList(), type);
+                    .map(event -> event.getType().name()).filter(t -> !t.startsWith("REGISTER_DATA")).toList(), type);
             List<RegisterQuery> queries = database.registerQueries(result.applicationId());
             assertEquals(form.getApplicationType().getRegisterChecks().size(), queries.size(), type + " outbox");
             assertTrue(queries.stream().anyMatch(q -> q.getRegister().equals("PMLP") && q.getQuery().equals("PERSON")), type);

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import lv.socialais.application.TimelineEventType;
 import lv.socialais.application.ApplicantInput;
 import lv.socialais.application.ApplicationInput;
 import lv.socialais.application.Channel;
@@ -198,7 +199,7 @@ class RegistersIT {
         assertTrue(nva.getDataJson().contains("UNEMPLOYED"), nva.getDataJson());
         assertNotNull(nva.getMessageId());
         assertFalse(messageLog.byMessageId(nva.getMessageId()).isEmpty(), "the evidence points to its logged exchange");
-        assertTrue(database.application(id).getTimeline().stream().anyMatch(e -> e.getType().equals("REGISTER_DATA_RECEIVED")));
+        assertTrue(database.application(id).getTimeline().stream().anyMatch(e -> e.getType() == TimelineEventType.REGISTER_DATA_RECEIVED));
 
         int reopened = evidence.refresh(id, CASEWORKER);
         assertEquals(queries.size(), reopened);
