@@ -30,8 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class AssessApplication {
 
-    private static final String HOUSING_COSTS_STEP = "HOUSING_COSTS";
-
     @Inject
     private ApplicationQueries applications;
 
@@ -90,11 +88,12 @@ public class AssessApplication {
         Threshold gmi = required(reference.threshold(ThresholdKind.GMI, date), "GMI", date);
         BigDecimal k = reference.housingCoefficient(kind, date).orElseThrow(() ->
                 new IllegalStateException("no housing coefficient in force on " + date + " for " + kind));
-        BigDecimal costs = housingCosts(application);
-        BenefitAmount amount = HousingBenefit.amount(test.householdSize(), gmi, k, costs, test.monthlyIncome());
+        HousingCosts costs = housingCosts(application, date);
+        BenefitAmount amount = HousingBenefit.amount(test.householdSize(), gmi, k, costs.monthly(), test.monthlyIncome());
         boolean eligible = test.result() != HouseholdStatusResult.NEITHER && amount.eligible();
         List<String> working = working(test);
-        working.add("K (" + kind + ") = " + k.stripTrailingZeros().toPlainString() + "; housing costs " + Money.of(costs));
+        working.addAll(costs.working());
+        working.add("K (" + kind + ") = " + k.stripTrailingZeros().toPlainString() + "; housing costs " + costs.monthly());
         working.add("Housing benefit: " + amount.working());
         return new Assessment("HOUSING_BENEFIT", date, test.householdSize(), kind, test,
                 eligible ? amount.monthlyAmount() : Money.ZERO, eligible,
@@ -159,17 +158,17 @@ public class AssessApplication {
                 .orElse(true);
     }
 
-    /** The housing costs the household entered, per category, in the form's housing-costs step. */
-    private static BigDecimal housingCosts(Application application) {
-        return application.getForm().getSteps().stream()
-                .filter(step -> step.getCode().equals(HOUSING_COSTS_STEP))
+    /** The housing costs the household entered on the form's housing-costs step, as a month's. */
+    private HousingCosts housingCosts(Application application, LocalDate date) {
+        List<String> moneyFields = application.getForm().getSteps().stream()
+                .filter(step -> step.getCode().equals(HousingCosts.STEP))
                 .flatMap(step -> step.getFields().stream())
                 .filter(field -> field.getType() == FieldType.MONEY)
                 .map(FormField::getCode)
-                .map(code -> application.getAnswers().get(code))
-                .filter(value -> value != null && !value.isBlank())
-                .map(value -> new BigDecimal(value.replace(',', '.')))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .toList();
+        BigDecimal fuelMonths = reference.municipalAmount(HousingCosts.SOLID_FUEL_MONTHS, date).orElseThrow(() ->
+                new IllegalStateException("no " + HousingCosts.SOLID_FUEL_MONTHS + " in force on " + date));
+        return HousingCosts.of(moneyFields, application.getAnswers(), fuelMonths);
     }
 
     private static List<String> working(MeansTestResult test) {

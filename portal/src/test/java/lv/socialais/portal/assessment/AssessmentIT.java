@@ -152,6 +152,25 @@ class AssessmentIT {
     }
 
     @Test
+    void aHeatingSeasonsSolidFuelCountsAsATwelfthOfItInTheMonthsCosts() {
+        FormDefinition housing = form("HOUSING_BENEFIT");
+        Map<String, String> answers = new HashMap<>(MinimalAnswers.answers(housing, today()));
+        answers.put("rent_amount", "120.00");
+        answers.put("heating_amount", "95.50");
+        answers.put("solid_fuel_amount", "840,00");
+        Long id = file(housing, AUSTRA, "Austra", "Liepiņa", answers);
+
+        Assessment result = assessment.assess(id, CASEWORKER).orElseThrow();
+
+        BigDecimal costs = new BigDecimal("285.50").add(otherCosts(answers)); // 120.00 + 95.50 + 840.00 / 12
+        BigDecimal expected = new BigDecimal("467.50").add(costs).subtract(result.meansTest().monthlyIncome()).max(BigDecimal.ZERO)
+                .setScale(2);
+        assertEquals(expected, result.amount(), result.working().toString());
+        assertTrue(result.working().contains("solid fuel for the season 840.00 / 12 months = 70.00 a month"),
+                result.working().toString());
+    }
+
+    @Test
     void theComputationIsFrozenWithTheDecisionWhenTheRulesChangeLater() {
         Long id = fileGmi(EDGARS, "Edgars", "Kalējs");
         database.receivedOn(id, LocalDate.of(2027, 1, 5));
@@ -178,7 +197,8 @@ class AssessmentIT {
 
     private BigDecimal otherCosts(Map<String, String> answers) {
         return answers.entrySet().stream()
-                .filter(e -> e.getKey().endsWith("_amount") && !e.getKey().equals("rent_amount") && !e.getKey().equals("heating_amount"))
+                .filter(e -> e.getKey().endsWith("_amount") && !List.of("rent_amount", "heating_amount", "solid_fuel_amount")
+                        .contains(e.getKey()))
                 .map(e -> new BigDecimal(e.getValue().replace(',', '.')))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
