@@ -1,6 +1,8 @@
 package lv.socialais.application;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +52,7 @@ public class ApplicationActions {
     public void withdraw(Long applicationId, String reason, Actor actor) {
         Application application = load(applicationId, actor, Action.WITHDRAW);
         application.withdraw(actor, reason, now());
-        audit.record(actor, "APPLICATION_WITHDRAWN", "APPLICATION", applicationId, reason);
+        audit.record(actor, AuditAction.APPLICATION_WITHDRAWN, AuditSubject.APPLICATION, applicationId, reason);
     }
 
     /** A caseworker takes an application for himself; a supervisor gives it to any caseworker. */
@@ -60,27 +62,27 @@ public class ApplicationActions {
             throw new IllegalTransitionException(actor + " may only take applications for himself", "transition.notYours");
         }
         application.assignTo(caseworker, actor, now());
-        audit.record(actor, "APPLICATION_ASSIGNED", "APPLICATION", applicationId, caseworker);
+        audit.record(actor, AuditAction.APPLICATION_ASSIGNED, AuditSubject.APPLICATION, applicationId, caseworker);
     }
 
     public void requestInformation(Long applicationId, String text, Actor actor) {
         requireText(text, "request.textRequired");
         Application application = load(applicationId, actor, Action.REQUEST_INFORMATION);
         application.requestInformation(text.strip(), actor, now());
-        audit.record(actor, "INFORMATION_REQUESTED", "APPLICATION", applicationId, null);
+        audit.record(actor, AuditAction.INFORMATION_REQUESTED, AuditSubject.APPLICATION, applicationId, null);
     }
 
     public void answerInformation(Long applicationId, String answer, Actor actor) {
         requireText(answer, "request.answerRequired");
         Application application = load(applicationId, actor, Action.ANSWER_INFORMATION);
         application.answerInformation(answer.strip(), actor, now());
-        audit.record(actor, "INFORMATION_ANSWERED", "APPLICATION", applicationId, null);
+        audit.record(actor, AuditAction.INFORMATION_ANSWERED, AuditSubject.APPLICATION, applicationId, null);
     }
 
     public void extendDeadline(Long applicationId, LocalDate newDeadline, String reason, Actor actor) {
         Application application = load(applicationId, actor, Action.EXTEND_DEADLINE);
         application.extendDeadline(newDeadline, reason, actor, now());
-        audit.record(actor, "DEADLINE_EXTENDED", "APPLICATION", applicationId, newDeadline + ": " + reason);
+        audit.record(actor, AuditAction.DEADLINE_EXTENDED, AuditSubject.APPLICATION, applicationId, newDeadline + ": " + reason);
     }
 
     /**
@@ -108,12 +110,12 @@ public class ApplicationActions {
                 + (decision.overridesComputation() ? "; computed amount overridden: " + decision.overrideReason() : "");
         if (needsApproval) {
             application.proposeDecision(decision, actor, now);
-            audit.record(actor, "DECISION_PROPOSED", "APPLICATION", applicationId, detail);
+            audit.record(actor, AuditAction.DECISION_PROPOSED, AuditSubject.APPLICATION, applicationId, detail);
             return false;
         }
         application.decide(decision, actor, now);
         decided.fire(new ApplicationDecided(application, now));
-        audit.record(actor, "APPLICATION_DECIDED", "APPLICATION", applicationId, detail);
+        audit.record(actor, AuditAction.APPLICATION_DECIDED, AuditSubject.APPLICATION, applicationId, detail);
         return true;
     }
 
@@ -123,26 +125,26 @@ public class ApplicationActions {
         Instant now = now();
         application.approveDecision(supervisor, now);
         decided.fire(new ApplicationDecided(application, now));
-        audit.record(supervisor, "DECISION_APPROVED", "APPLICATION", applicationId, null);
+        audit.record(supervisor, AuditAction.DECISION_APPROVED, AuditSubject.APPLICATION, applicationId, null);
     }
 
     public void returnDecision(Long applicationId, String reason, Actor supervisor) {
         requireText(reason, "decision.returnReasonRequired");
         Application application = load(applicationId, supervisor, Action.RETURN_DECISION);
         application.returnDecision(reason, supervisor, now());
-        audit.record(supervisor, "DECISION_RETURNED", "APPLICATION", applicationId, reason);
+        audit.record(supervisor, AuditAction.DECISION_RETURNED, AuditSubject.APPLICATION, applicationId, reason);
     }
 
     public void registerAppeal(Long applicationId, String note, Actor actor) {
         Application application = load(applicationId, actor, Action.REGISTER_APPEAL);
         application.registerAppeal(note, actor, now());
-        audit.record(actor, "APPEAL_REGISTERED", "APPLICATION", applicationId, note);
+        audit.record(actor, AuditAction.APPEAL_REGISTERED, AuditSubject.APPLICATION, applicationId, note);
     }
 
     public void close(Long applicationId, Actor actor) {
         Application application = load(applicationId, actor, Action.CLOSE);
         application.close(actor, now());
-        audit.record(actor, "APPLICATION_CLOSED", "APPLICATION", applicationId, null);
+        audit.record(actor, AuditAction.APPLICATION_CLOSED, AuditSubject.APPLICATION, applicationId, null);
     }
 
     private Application load(Long applicationId, Actor actor, Action action) {

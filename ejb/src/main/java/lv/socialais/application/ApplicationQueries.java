@@ -1,6 +1,8 @@
 package lv.socialais.application;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +28,7 @@ public class ApplicationQueries {
             return Optional.empty();
         }
         if (actor.role().isStaff()) {
-            audit.record(actor, "APPLICATION_OPENED", "APPLICATION", applicationId, null);
+            audit.record(actor, AuditAction.APPLICATION_OPENED, AuditSubject.APPLICATION, applicationId, null);
         }
         loadCollections(application);
         return Optional.of(application);

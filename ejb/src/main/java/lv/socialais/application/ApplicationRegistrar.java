@@ -1,6 +1,8 @@
 package lv.socialais.application;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -85,7 +87,7 @@ public class ApplicationRegistrar {
         application.register(number, today, deadline, actor, now);
         entityManager.flush();
         registered.fire(new ApplicationRegistered(application, now));
-        audit.record(actor, "APPLICATION_SUBMITTED", "APPLICATION", application.getId(),
+        audit.record(actor, AuditAction.APPLICATION_SUBMITTED, AuditSubject.APPLICATION, application.getId(),
                 number + " " + application.getType().getCode() + " via " + application.getChannel());
         return SubmissionResult.of(application, false);
     }

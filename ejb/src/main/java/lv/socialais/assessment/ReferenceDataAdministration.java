@@ -1,6 +1,8 @@
 package lv.socialais.assessment;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -84,7 +86,7 @@ public class ReferenceDataAdministration {
         LocalDate until = nextStart(kind, theKey, validFrom).map(next -> next.minusDays(1)).orElse(null);
         endPeriodInForce(kind, theKey, validFrom);
         insert(kind, theKey, validFrom, until, first, other, theSource);
-        audit.record(admin, "REFERENCE_VALUE_ADDED", "REFERENCE_DATA", null, kind + " " + theKey + " from " + validFrom
+        audit.record(admin, AuditAction.REFERENCE_VALUE_ADDED, AuditSubject.REFERENCE_DATA, null, kind + " " + theKey + " from " + validFrom
                 + (until == null ? "" : " until " + until) + ": " + first.toPlainString() + (other == null ? "" : " / " + other.toPlainString())
                 + " (" + theSource + ")");
         return new DatedValue(kind, theKey, validFrom, until, first, other, theSource);

@@ -1,6 +1,8 @@
 package lv.socialais.attachment;
 
 import jakarta.annotation.Resource;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,7 +84,7 @@ public class Attachments {
             Attachment attachment = new Attachment(applicationId, name, staged.type(), staged.size(), staged.sha256(),
                     now, actor.id());
             attachment.stored(insert(attachment, staged));
-            audit.record(actor, "ATTACHMENT_ADDED", "APPLICATION", application.getId(), name + " sha256=" + staged.sha256());
+            audit.record(actor, AuditAction.ATTACHMENT_ADDED, AuditSubject.APPLICATION, application.getId(), name + " sha256=" + staged.sha256());
             return attachment;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the attachment", e);
@@ -129,7 +131,7 @@ public class Attachments {
             throw new IllegalStateException("cannot read attachment " + attachmentId, e);
         }
         if (actor.role().isStaff()) {
-            audit.record(actor, "ATTACHMENT_READ", "APPLICATION", attachment.getApplicationId(), attachment.getFileName());
+            audit.record(actor, AuditAction.ATTACHMENT_READ, AuditSubject.APPLICATION, attachment.getApplicationId(), attachment.getFileName());
         }
         return attachment;
     }

@@ -34,7 +34,7 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String act
 
     /** Everything recorded about one application. */
     public static AuditFilter application(Long applicationId) {
-        return new AuditFilter(null, null, null, null, "APPLICATION", applicationId);
+        return new AuditFilter(null, null, null, null, AuditSubject.APPLICATION.name(), applicationId);
     }
 
     /** True when the first day comes after the last: such a filter can find nothing. */

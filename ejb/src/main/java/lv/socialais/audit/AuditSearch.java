@@ -21,7 +21,7 @@ import lv.socialais.security.Role;
 public class AuditSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final String APPLICATION = "APPLICATION";
+    private static final String APPLICATION = AuditSubject.APPLICATION.name();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -39,7 +39,7 @@ public class AuditSearch {
         requireAuditor(reader);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         List<AuditEntry> found = filter.isBackwards() ? List.of() : query(filter, after, size);
-        audit.record(reader, "AUDIT_SEARCHED", "AUDIT", null,
+        audit.record(reader, AuditAction.AUDIT_SEARCHED, AuditSubject.AUDIT, null,
                 filter.describe() + (after == null ? "" : " after=" + after.id()));
         boolean more = found.size() > size;
         return new AuditPage(more ? found.subList(0, size) : found, more);

@@ -19,23 +19,23 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
-    public void record(Actor actor, String action, String subjectType, Long subjectId, String detail) {
-        entityManager.persist(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, detail));
+    public void record(Actor actor, AuditAction action, AuditSubject subject, Long subjectId, String detail) {
+        entityManager.persist(new AuditEvent(clock.instant(), actor, action.name(), subject.name(), subjectId, detail));
     }
 
     /** The audit entries about one record, oldest first. */
-    public List<AuditEvent> about(String subjectType, Long subjectId) {
+    public List<AuditEvent> about(AuditSubject subject, Long subjectId) {
         return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type"
                         + " AND e.subjectId = :id ORDER BY e.occurredAt, e.id", AuditEvent.class)
-                .setParameter("type", subjectType)
+                .setParameter("type", subject.name())
                 .setParameter("id", subjectId)
                 .getResultList();
     }
 
     /** The latest audit entries about a kind of record, newest first, e.g. every change of the reference data. */
-    public List<AuditEvent> latest(String subjectType, int max) {
+    public List<AuditEvent> latest(AuditSubject subject, int max) {
         return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type ORDER BY e.id DESC", AuditEvent.class)
-                .setParameter("type", subjectType)
+                .setParameter("type", subject.name())
                 .setMaxResults(max)
                 .getResultList();
     }

@@ -1,6 +1,8 @@
 package lv.socialais.catalog;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,7 +84,7 @@ public class CatalogAdministration {
             referenceData.putCatalogueAmountInForce(typeCode, amount, LocalDate.now(DecisionDeadline.RIGA),
                     "Mainīts katalogā (" + admin.id() + ")");
         }
-        audit.record(admin, "APPLICATION_TYPE_CHANGED", "APPLICATION_TYPE", type.getId(), before + " → " + describe(type));
+        audit.record(admin, AuditAction.APPLICATION_TYPE_CHANGED, AuditSubject.APPLICATION_TYPE, type.getId(), before + " → " + describe(type));
         return type;
     }
 
@@ -109,7 +111,7 @@ public class CatalogAdministration {
         String before = describeDocuments(type);
         type.replaceDocuments(documents);
         entityManager.flush();
-        audit.record(admin, "APPLICATION_TYPE_DOCUMENTS_CHANGED", "APPLICATION_TYPE", type.getId(),
+        audit.record(admin, AuditAction.APPLICATION_TYPE_DOCUMENTS_CHANGED, AuditSubject.APPLICATION_TYPE, type.getId(),
                 before + " → " + describeDocuments(type));
         return type;
     }

@@ -1,6 +1,8 @@
 package lv.socialais.person;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +45,7 @@ public class PersonLookup {
     public Found byPersonalCode(String code, Actor clerk) {
         RoleRequired.require(clerk, Role.FRONT_DESK, Role.SUPERVISOR);
         PersonalCode personalCode = PersonalCode.of(code);
-        audit.record(clerk, "PERSON_LOOKUP", "PERSON", null, personalCode.masked());
+        audit.record(clerk, AuditAction.PERSON_LOOKUP, AuditSubject.PERSON, null, personalCode.masked());
         Optional<PopulationRegister.Person> person = Optional.empty();
         boolean registerAnswered = true;
         if (population.isResolvable()) {
@@ -66,7 +68,7 @@ public class PersonLookup {
     public List<Application> byName(String text, Actor clerk) {
         RoleRequired.require(clerk, Role.FRONT_DESK, Role.SUPERVISOR);
         String pattern = "%" + LikePattern.literal(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        audit.record(clerk, "PERSON_SEARCH", "PERSON", null, "name search");
+        audit.record(clerk, AuditAction.PERSON_SEARCH, AuditSubject.PERSON, null, "name search");
         return entityManager.createQuery("SELECT a FROM Application a WHERE a.status <> lv.socialais.application.ApplicationStatus.DRAFT"
                         + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern ESCAPE '!'"
                         + " ORDER BY a.applicant.lastName, a.createdAt DESC", Application.class)

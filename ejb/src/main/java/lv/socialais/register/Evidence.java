@@ -1,6 +1,8 @@
 package lv.socialais.register;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +56,7 @@ public class Evidence {
         }
         int reopened = outbox.reopenAll(applicationId);
         application.note(TimelineEventType.REGISTER_DATA_REQUESTED, actor, clock.instant(), reopened + " queries");
-        audit.record(actor, "EVIDENCE_REFRESHED", "APPLICATION", applicationId, reopened + " queries");
+        audit.record(actor, AuditAction.EVIDENCE_REFRESHED, AuditSubject.APPLICATION, applicationId, reopened + " queries");
         return reopened;
     }
 

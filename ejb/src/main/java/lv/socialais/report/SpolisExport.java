@@ -1,6 +1,8 @@
 package lv.socialais.report;
 
 import jakarta.annotation.Resource;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
@@ -114,7 +116,7 @@ public class SpolisExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(actor, "SPOLIS_EXPORTED", "REPORT", null, from + ".." + to + ": " + lines + " decisions");
+        audit.record(actor, AuditAction.SPOLIS_EXPORTED, AuditSubject.REPORT, null, from + ".." + to + ": " + lines + " decisions");
         long written = lines;
         LOG.info(() -> "SPOLIS export " + from + ".." + to + " by " + actor + ": " + written + " decisions");
         return lines;

@@ -1,6 +1,8 @@
 package lv.socialais.staff;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,7 +63,7 @@ public class StaffDirectory {
                 roles, clock.instant());
         entityManager.persist(user);
         entityManager.flush();
-        audit.record(admin, "STAFF_USER_CREATED", "STAFF_USER", user.getId(), name + " " + roles + " " + departmentCode);
+        audit.record(admin, AuditAction.STAFF_USER_CREATED, AuditSubject.STAFF_USER, user.getId(), name + " " + roles + " " + departmentCode);
         return user;
     }
 
@@ -74,7 +76,7 @@ public class StaffDirectory {
         }
         String before = user.getRoles() + " " + user.getDepartment().map(Department::getCode).orElse(null);
         user.changeRoles(roles, department(departmentCode));
-        audit.record(admin, "STAFF_ROLES_CHANGED", "STAFF_USER", user.getId(), before + " → " + roles + " " + departmentCode);
+        audit.record(admin, AuditAction.STAFF_ROLES_CHANGED, AuditSubject.STAFF_USER, user.getId(), before + " → " + roles + " " + departmentCode);
     }
 
     /** An administrator sets a new password (by {@link PasswordRule}); it also lifts a lockout. */
@@ -83,7 +85,7 @@ public class StaffDirectory {
         StaffUser user = existing(username);
         PasswordRule.check(password, user.getUsername());
         user.changePassword(passwords.hash(password));
-        audit.record(admin, "STAFF_PASSWORD_CHANGED", "STAFF_USER", user.getId(), null);
+        audit.record(admin, AuditAction.STAFF_PASSWORD_CHANGED, AuditSubject.STAFF_USER, user.getId(), null);
     }
 
     /** Lifts the lockout after repeated failed sign-ins, e.g. once the administrator has spoken with the user. */
@@ -91,7 +93,7 @@ public class StaffDirectory {
         Administrators.require(admin);
         StaffUser user = existing(username);
         user.succeededSignIn();
-        audit.record(admin, "STAFF_USER_UNLOCKED", "STAFF_USER", user.getId(), null);
+        audit.record(admin, AuditAction.STAFF_USER_UNLOCKED, AuditSubject.STAFF_USER, user.getId(), null);
     }
 
     public void deactivate(String username, Actor admin) {
@@ -101,7 +103,7 @@ public class StaffDirectory {
             throw new ChangeRejected("admin.staff.ownAccount");
         }
         user.deactivate();
-        audit.record(admin, "STAFF_USER_DEACTIVATED", "STAFF_USER", user.getId(), null);
+        audit.record(admin, AuditAction.STAFF_USER_DEACTIVATED, AuditSubject.STAFF_USER, user.getId(), null);
     }
 
     /** Whether the user cannot sign in now because of failed attempts. */

@@ -1,6 +1,8 @@
 package lv.socialais.catalog.form;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +56,7 @@ public class FormDefinitions {
         current.retire();
         entityManager.flush();
         entityManager.persist(next);
-        audit.record(author, "FORM_VERSION_CREATED", "APPLICATION_TYPE", current.getApplicationType().getId(),
+        audit.record(author, AuditAction.FORM_VERSION_CREATED, AuditSubject.APPLICATION_TYPE, current.getApplicationType().getId(),
                 typeCode + " v" + next.getVersionNo() + " changed " + changedQuestions(current, next));
         return next;
     }

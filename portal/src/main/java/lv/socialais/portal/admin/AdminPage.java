@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import lv.socialais.security.Role;
 import lv.socialais.administration.ChangeRejected;
 import lv.socialais.portal.i18n.Texts;
 import lv.socialais.portal.staff.CurrentStaff;
@@ -29,7 +30,7 @@ public class AdminPage {
 
     /** @return false (with the response already a 403) when the caller is not an administrator */
     public boolean allowed() {
-        if (staff.isIn("ADMIN")) {
+        if (staff.isIn(Role.ADMIN)) {
             return true;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import lv.socialais.security.Role;
 import lv.socialais.audit.AuditCursor;
 import lv.socialais.audit.AuditEntry;
 import lv.socialais.audit.AuditFilter;
@@ -118,7 +119,7 @@ public class AuditView implements Serializable {
     }
 
     private boolean mayRead() {
-        return staff.isIn("SUPERVISOR") || staff.isIn("ADMIN");
+        return staff.isIn(Role.SUPERVISOR) || staff.isIn(Role.ADMIN);
     }
 
     /** The time in Latvia's time, written as the visitor's language writes it, to the second. */

@@ -50,7 +50,7 @@ public class CurrentStaff {
      */
     public Actor atFrontDesk() {
         Actor acting = actor();
-        if (!isIn(Role.FRONT_DESK.name())) {
+        if (!isIn(Role.FRONT_DESK)) {
             throw new IllegalStateException("not at the front desk");
         }
         return Actor.staff(acting.id(), Role.FRONT_DESK, acting.departmentCode());
@@ -65,7 +65,8 @@ public class CurrentStaff {
         return actor().role();
     }
 
-    public boolean isIn(String role) {
-        return security.isCallerInRole(role);
+    /** Whether he has the role (pages name it as a string, which EL turns into the enum, a typo failing loudly). */
+    public boolean isIn(Role role) {
+        return security.isCallerInRole(role.name());
     }
 }

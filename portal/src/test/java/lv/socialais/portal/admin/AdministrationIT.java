@@ -1,6 +1,7 @@
 package lv.socialais.portal.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import lv.socialais.audit.AuditSubject;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -223,7 +224,7 @@ class AdministrationIT {
     void everyAdditionIsAudited() {
         administration.add(ReferenceKind.MUNICIPAL_AMOUNT, "TEST_ADMIN_AUDITED", LocalDate.of(2038, 1, 1), money("42.00"), null, SOURCE, ADMIN);
 
-        AuditEvent event = audit.latest("REFERENCE_DATA", 50).stream()
+        AuditEvent event = audit.latest(AuditSubject.REFERENCE_DATA, 50).stream()
                 .filter(e -> e.getDetail().contains("TEST_ADMIN_AUDITED")).findFirst().orElseThrow();
         assertEquals("REFERENCE_VALUE_ADDED", event.getAction());
         assertEquals("admins", event.getActor());
@@ -252,7 +253,7 @@ class AdministrationIT {
         assertEquals(List.of(after.getVersionNo(), before.getVersionNo()), forms.versions(type).stream().limit(2)
                 .map(FormDefinition::getVersionNo).toList());
         ApplicationType changed = catalog.type(type).orElseThrow();
-        assertTrue(audit.about("APPLICATION_TYPE", changed.getId()).stream().anyMatch(e -> e.getAction().equals("FORM_VERSION_CREATED")
+        assertTrue(audit.about(AuditSubject.APPLICATION_TYPE, changed.getId()).stream().anyMatch(e -> e.getAction().equals("FORM_VERSION_CREATED")
                 && e.getDetail().contains(question.getCode())));
     }
 
@@ -272,7 +273,7 @@ class AdministrationIT {
                 .collect(Collectors.toMap(RequiredDocument::getCode, RequiredDocument::isRequired));
         assertEquals(Map.of("APPLICATION_SIGNED", true, "CARE_PLAN", false), stored);
         ApplicationType changed = catalog.type(type).orElseThrow();
-        assertTrue(audit.about("APPLICATION_TYPE", changed.getId()).stream()
+        assertTrue(audit.about(AuditSubject.APPLICATION_TYPE, changed.getId()).stream()
                 .anyMatch(e -> e.getAction().equals("APPLICATION_TYPE_DOCUMENTS_CHANGED") && e.getDetail().contains("CARE_PLAN")));
     }
 

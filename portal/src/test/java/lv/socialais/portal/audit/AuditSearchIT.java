@@ -17,6 +17,8 @@ import lv.socialais.application.ApplicationInput;
 import lv.socialais.application.ApplicationQueries;
 import lv.socialais.application.Channel;
 import lv.socialais.application.SubmitApplication;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditCursor;
 import lv.socialais.audit.AuditEntry;
 import lv.socialais.audit.AuditFilter;
@@ -129,11 +131,11 @@ class AuditSearchIT {
     @Test
     void readingTheTrailIsAuditedAndPersonalCodesAreShownMasked() {
         Long id = fileOnlineByDace();
-        trail.record(Actor.system("test"), "TEST_NOTE", "APPLICATION", id, "a note naming " + DACE + " and 180483-11576");
+        trail.record(Actor.system("test"), AuditAction.INFORMATION_REQUESTED, AuditSubject.APPLICATION, id, "a note naming " + DACE + " and 180483-11576");
 
         List<AuditEntry> byDace = search.search(new AuditFilter(null, null, "180483-11576", null, "APPLICATION", id), null, 10,
                 SUPERVISOR).entries();
-        List<AuditEntry> note = search.search(new AuditFilter(null, null, null, "TEST_NOTE", "APPLICATION", id), null, 10,
+        List<AuditEntry> note = search.search(new AuditFilter(null, null, null, "INFORMATION_REQUESTED", "APPLICATION", id), null, 10,
                 SUPERVISOR).entries();
 
         assertEquals(List.of("APPLICATION_SUBMITTED 180483-***** RESIDENT"),

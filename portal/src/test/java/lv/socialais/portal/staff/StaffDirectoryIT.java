@@ -1,6 +1,7 @@
 package lv.socialais.portal.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import lv.socialais.audit.AuditSubject;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,7 +99,7 @@ class StaffDirectoryIT {
 
         assertEquals(Outcome.LOCKED, signIns.signIn("guntars", "Pareiza-Parole-2".toCharArray()).outcome(),
                 "no wrong guess was lost to a conflict: the account is locked");
-        assertTrue(audit.about("STAFF_USER", directory.byUsername("guntars").orElseThrow().getId()).stream()
+        assertTrue(audit.about(AuditSubject.STAFF_USER, directory.byUsername("guntars").orElseThrow().getId()).stream()
                 .filter(event -> event.getAction().equals("ACCOUNT_LOCKED") || event.getAction().equals("SIGN_IN_FAILED")
                         || event.getAction().equals("SIGN_IN_LOCKED")).count() >= 50, "every guess is in the audit trail");
     }

@@ -1,6 +1,7 @@
 package lv.socialais.portal.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import lv.socialais.audit.AuditSubject;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,7 +193,7 @@ class StaffWorkIT {
                     new LocalizedText("Pabalsts jubilāram", "Jubilee benefit", "Пособие юбиляру"), type.getEligibility(), 21, true,
                     "ADULTS_AND_DISABILITY", new BigDecimal("20.00"), false), ADMIN);
             assertTrue(catalog.activeTypes().stream().noneMatch(t -> t.getCode().equals("PENSIONER_JUBILEE")), "no longer offered");
-            assertTrue(audit.about("APPLICATION_TYPE", type.getId()).stream()
+            assertTrue(audit.about(AuditSubject.APPLICATION_TYPE, type.getId()).stream()
                     .anyMatch(e -> e.getAction().equals("APPLICATION_TYPE_CHANGED") && e.getDetail().contains("20.00")));
         } finally {
             administration.change("PENSIONER_JUBILEE", original, ADMIN); // the other test classes share the database
