@@ -310,6 +310,10 @@ class LifecycleIT {
         int index = drafts.of(sandra).stream().map(Application::getId).toList().indexOf(draftId);
         WebSession browser = new WebSession(portal).signInResident("150588-16072");
 
+        java.net.http.HttpResponse<String> forged = browser.submit("resident/applications.xhtml", "draftsForm",
+                java.util.Map.of(), "draft:" + index + ":discard", posted -> posted.put("jakarta.faces.ViewState", "wapiti"));
+        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/expired.xhtml"), "a forged view state is refused");
+        assertTrue(drafts.resume(draftId, sandra).isPresent(), "and deletes nothing");
         java.net.http.HttpResponse<String> discarded = browser.submit("resident/applications.xhtml", "draftsForm",
                 java.util.Map.of(), "draft:" + index + ":discard");
 

@@ -82,6 +82,15 @@ class SecurityHeadersIT {
         assertTrue(expired.body().contains("nonce=\"" + nonce + "\""), "its scripts run");
     }
 
+    @Test
+    void anErrorPageHasNoFormThatWouldPostUnderWebInf() {
+        HttpResponse<String> missing = new WebSession(portal).get("no-such-page.xhtml");
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Lapa nav atrasta"), missing.body());
+        assertFalse(missing.body().contains("action=\"/WEB-INF"), "a form there posts where nobody can reach");
+    }
+
     private static String nonceOf(HttpResponse<String> page) {
         Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
         assertTrue(nonce.find(), page.headers().map().toString());
