@@ -47,7 +47,8 @@ public class ApplicationActions {
     @ConfigProperty(name = "DECISION_APPROVAL_THRESHOLD", defaultValue = "500.00")
     private BigDecimal approvalThreshold;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public void withdraw(Long applicationId, String reason, Actor actor) {
         Application application = load(applicationId, actor, Action.WITHDRAW);

@@ -1,5 +1,8 @@
 package lv.socialais.application;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +24,9 @@ import lv.socialais.security.Role;
  */
 @Stateless
 public class ApplicationQueue {
+
+    @Inject
+    private Clock clock;
 
     /** "Due soon": the deadline is within this many days. */
     public static final int DUE_SOON_DAYS = 5;
@@ -64,7 +70,7 @@ public class ApplicationQueue {
         jpql.append(" ORDER BY a.decisionDeadline, a.id");
         TypedQuery<Application> query = entityManager.createQuery(jpql.toString(), Application.class).setMaxResults(LIMIT);
         parameters.forEach(query::setParameter);
-        LocalDate today = LocalDate.now(DecisionDeadline.RIGA);
+        LocalDate today = Riga.today(clock);
         List<QueueEntry> entries = new ArrayList<>();
         for (Application a : query.getResultList()) {
             LocalDate deadline = a.getDecisionDeadline().orElse(null);

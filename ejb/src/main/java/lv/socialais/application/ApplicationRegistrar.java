@@ -1,5 +1,6 @@
 package lv.socialais.application;
 
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
@@ -51,7 +52,8 @@ public class ApplicationRegistrar {
     @Inject
     private Event<ApplicationRegistered> registered;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SubmissionResult register(ApplicationInput input, Long draftId, Actor actor, Locale locale) {
@@ -61,7 +63,7 @@ public class ApplicationRegistrar {
         }
         Access.requireMayFile(input, actor);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(DecisionDeadline.RIGA));
+        LocalDate today = Riga.today(clock);
         Application draft = draftId == null ? null : ownDraft(draftId, actor, locale);
         FormDefinition form = draft != null ? draft.getForm() : forms.currentFor(input.typeCode()).orElse(null);
         List<Problem> problems = new ArrayList<>(InputChecks.problems(validator, form, input, today, locale));

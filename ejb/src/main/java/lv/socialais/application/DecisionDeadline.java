@@ -15,7 +15,6 @@ import java.util.Set;
 public final class DecisionDeadline {
 
     /** Dates and deadlines are in Latvia's time. */
-    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
     private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(
             MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 4), MonthDay.of(6, 23), MonthDay.of(6, 24),

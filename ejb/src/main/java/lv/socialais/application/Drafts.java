@@ -34,7 +34,8 @@ public class Drafts {
     @ConfigProperty(name = "DRAFT_QUOTA", defaultValue = "20")
     private int quota;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Saves what the wizard holds: a new draft when {@code draftId} is null, else the filer's

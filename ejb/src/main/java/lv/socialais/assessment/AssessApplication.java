@@ -1,5 +1,7 @@
 package lv.socialais.assessment;
 
+import java.time.Clock;
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -31,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AssessApplication {
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private ApplicationQueries applications;
 
     @Inject
@@ -50,7 +55,7 @@ public class AssessApplication {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate date = application.getReceivedOn().orElse(LocalDate.now(lv.socialais.application.DecisionDeadline.RIGA));
+        LocalDate date = application.getReceivedOn().orElse(Riga.today(clock));
         List<RegisterEvidence> received = evidence.of(applicationId, actor);
         return Optional.of(switch (rule.get()) {
             case "HOUSEHOLD_MEANS_TEST" -> status(application, received, date);

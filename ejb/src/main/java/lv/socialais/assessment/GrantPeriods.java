@@ -1,5 +1,7 @@
 package lv.socialais.assessment;
 
+import java.time.Clock;
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -21,6 +23,9 @@ import lv.socialais.security.Actor;
 public class GrantPeriods {
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private ApplicationQueries applications;
 
     @Inject
@@ -37,7 +42,7 @@ public class GrantPeriods {
         if (!status && !rule.equals("GMI") && !rule.equals("HOUSING_BENEFIT")) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(DecisionDeadline.RIGA);
+        LocalDate today = Riga.today(clock);
         LocalDate appliedOn = application.getReceivedOn().orElse(today);
         boolean pensioners = AssessApplication.householdKind(application, evidence.of(applicationId, actor), appliedOn) != HouseholdKind.OTHER;
         GrantPeriod period = status ? GrantPeriod.forStatus(pensioners) : GrantPeriod.forBenefit(pensioners);

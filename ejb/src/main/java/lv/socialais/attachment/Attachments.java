@@ -64,7 +64,8 @@ public class Attachments {
     @ConfigProperty(name = "MAX_ATTACHMENT_MB", defaultValue = "10")
     private int maxAttachmentMegabytes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Attaches a file to an application the actor may add documents to.

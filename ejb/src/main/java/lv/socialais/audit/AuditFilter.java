@@ -1,5 +1,6 @@
 package lv.socialais.audit;
 
+import lv.socialais.common.Riga;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import lv.socialais.person.PersonalCode;
 public record AuditFilter(LocalDate from, LocalDate to, String actor, String action, String subjectType, Long subjectId)
         implements Serializable {
 
-    static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
     public AuditFilter {
         actor = blankToNull(actor);
@@ -43,12 +43,12 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String act
     }
 
     Optional<Instant> fromInstant() {
-        return Optional.ofNullable(from).map(day -> day.atStartOfDay(RIGA).toInstant());
+        return Optional.ofNullable(from).map(day -> day.atStartOfDay(Riga.ZONE).toInstant());
     }
 
     /** The first moment after the last day, so that the whole last day is included. */
     Optional<Instant> untilInstant() {
-        return Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(RIGA).toInstant());
+        return Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(Riga.ZONE).toInstant());
     }
 
     /** The filter as the audit entry of the search records it, with a personal code masked. */

@@ -3,6 +3,7 @@ package lv.socialais.audit;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import lv.socialais.security.Actor;
@@ -17,7 +18,8 @@ public class AuditTrail {
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public void record(Actor actor, AuditAction action, AuditSubject subject, Long subjectId, String detail) {
         entityManager.persist(new AuditEvent(clock.instant(), actor, action.name(), subject.name(), subjectId, detail));

@@ -1,5 +1,7 @@
 package lv.socialais.catalog;
 
+import java.time.Clock;
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
@@ -17,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.socialais.administration.Administrators;
 import lv.socialais.administration.ChangeRejected;
-import lv.socialais.application.DecisionDeadline;
 import lv.socialais.assessment.ReferenceDataAdministration;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.common.LocalizedText;
@@ -32,6 +33,9 @@ import lv.socialais.security.Actor;
  */
 @Stateless
 public class CatalogAdministration {
+
+    @Inject
+    private Clock clock;
 
     private static final Pattern DOCUMENT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
     private static final int NAME_LENGTH = 300;
@@ -81,7 +85,7 @@ public class CatalogAdministration {
         type.change(change.name(), change.eligibility(), change.decisionDeadlineDays(), change.deadlineInWorkDays(), department,
                 amount, change.active());
         if (!sameAmount(amountBefore, amount)) {
-            referenceData.putCatalogueAmountInForce(typeCode, amount, LocalDate.now(DecisionDeadline.RIGA),
+            referenceData.putCatalogueAmountInForce(typeCode, amount, Riga.today(clock),
                     "Mainīts katalogā (" + admin.id() + ")");
         }
         audit.record(admin, AuditAction.APPLICATION_TYPE_CHANGED, AuditSubject.APPLICATION_TYPE, type.getId(), before + " → " + describe(type));

@@ -28,7 +28,8 @@ public class Evidence {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The evidence received for the application, newest first. */
     public List<RegisterEvidence> of(Long applicationId, Actor actor) {

@@ -1,5 +1,7 @@
 package lv.socialais.register;
 
+import java.time.Clock;
+import lv.socialais.common.Riga;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ import lv.socialais.application.DecisionDeadline;
 @ApplicationScoped
 public class RegisterCalls {
 
+    @Inject
+    private Clock clock;
+
     static final int INCOME_MONTHS = 3;
 
     @Inject
@@ -30,7 +35,7 @@ public class RegisterCalls {
 
     RegisterAnswer ask(RegisterQuery query, QueryContext context) {
         String code = query.getSubjectPersonalCode();
-        LocalDate today = LocalDate.now(DecisionDeadline.RIGA);
+        LocalDate today = Riga.today(clock);
         return switch (query.getRegister() + "/" + query.getQuery()) {
             case "PMLP/PERSON" -> {
                 Optional<PopulationRegister.Person> person = port(population, "PMLP").person(code, context);

@@ -30,7 +30,8 @@ public class RegisterQueryOutbox {
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Claims up to {@code limit} due queries for this worker for the lease time; returns their ids. */
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package lv.socialais.report;
 
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +40,6 @@ import lv.socialais.security.RoleRequired;
 @Stateless
 public class QuarterlyReport {
 
-    private static final ZoneId RIGA = DecisionDeadline.RIGA;
     private static final LocalizedText TOTAL = new LocalizedText("kopā", "total", "итого");
 
     @PersistenceContext(unitName = "portal")
@@ -159,7 +159,7 @@ public class QuarterlyReport {
     }
 
     private static Timestamp midnightBefore(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(RIGA).toInstant());
+        return Timestamp.from(day.atStartOfDay(Riga.ZONE).toInstant());
     }
 
     private static String parameter(List<Object> parameters, Object value) {

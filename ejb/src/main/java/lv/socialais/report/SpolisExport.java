@@ -1,5 +1,6 @@
 package lv.socialais.report;
 
+import lv.socialais.common.Riga;
 import jakarta.annotation.Resource;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
@@ -90,15 +91,15 @@ public class SpolisExport {
         long lines = 0;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, Timestamp.from(from.atStartOfDay(DecisionDeadline.RIGA).toInstant()));
-            statement.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(DecisionDeadline.RIGA).toInstant()));
+            statement.setTimestamp(1, Timestamp.from(from.atStartOfDay(Riga.ZONE).toInstant()));
+            statement.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(Riga.ZONE).toInstant()));
             statement.setFetchSize(FETCH_SIZE);
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             line(writer, HEADER);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     line(writer, List.of(
-                            rows.getTimestamp(1).toInstant().atZone(DecisionDeadline.RIGA).toLocalDate().toString(),
+                            rows.getTimestamp(1).toInstant().atZone(Riga.ZONE).toLocalDate().toString(),
                             text(rows.getString(2)),
                             rows.getString(3),
                             rows.getString(4),

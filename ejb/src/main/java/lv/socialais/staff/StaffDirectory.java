@@ -36,7 +36,8 @@ public class StaffDirectory {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Creates a staff user. An administrator's new user gets a password by {@link PasswordRule};

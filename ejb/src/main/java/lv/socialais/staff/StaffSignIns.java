@@ -45,7 +45,8 @@ public class StaffSignIns {
     @ConfigProperty(name = "STAFF_LOCKOUT_MINUTES", defaultValue = "15")
     private int lockoutMinutes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public StaffSignIn signIn(String username, char[] password) {
         Instant now = clock.instant();

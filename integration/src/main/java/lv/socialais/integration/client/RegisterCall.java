@@ -34,7 +34,8 @@ public class RegisterCall {
     @Inject
     private MessageLog messageLog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     <T> T ask(Object port, String register, String serviceCode, QueryContext context, String subjectPersonalCode,
               Supplier<T> invocation) {

@@ -1,5 +1,6 @@
 package lv.socialais.integration.intake;
 
+import lv.socialais.common.Riga;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -122,7 +123,7 @@ public class EApplicationIntake implements EApplicationIntakePort {
                     response.setDecisionDeadline(application.getDecisionDeadline().orElse(null));
                     application.getDecision().ifPresent(decision -> {
                         response.setOutcome(decision.getOutcome().name());
-                        response.setDecidedOn(LocalDate.ofInstant(decision.getDecidedAt(), DecisionDeadline.RIGA));
+                        response.setDecidedOn(LocalDate.ofInstant(decision.getDecidedAt(), Riga.ZONE));
                     });
                 }, () -> response.setFound(false));
         return response;
@@ -132,7 +133,7 @@ public class EApplicationIntake implements EApplicationIntakePort {
     public GetHouseholdStatusResponse getHouseholdStatus(GetHouseholdStatus request) {
         InboundExchange.subject(request.getPersonalCode());
         GetHouseholdStatusResponse response = new GetHouseholdStatusResponse();
-        LocalDate onDate = request.getOnDate() == null ? LocalDate.now(DecisionDeadline.RIGA) : request.getOnDate();
+        LocalDate onDate = request.getOnDate() == null ? LocalDate.now(Riga.ZONE) : request.getOnDate();
         normalised(request.getPersonalCode()).flatMap(code -> statuses.on(code, onDate)).ifPresentOrElse(status -> {
             response.setStatus(HouseholdStatus.fromValue(status.getStatus().name()));
             response.setValidFrom(status.getValidFrom());

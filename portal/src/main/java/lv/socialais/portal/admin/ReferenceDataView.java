@@ -1,5 +1,6 @@
 package lv.socialais.portal.admin;
 
+import lv.socialais.common.Today;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,9 @@ import lv.socialais.portal.i18n.Formats;
 public class ReferenceDataView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Today today;
 
     @Inject
     private ReferenceDataAdministration referenceData;
@@ -62,7 +66,7 @@ public class ReferenceDataView implements Serializable {
 
     /** Whether the row is the one applied today. */
     public boolean inForceToday(DatedValue row) {
-        return row.inForceOn(LocalDate.now(Formats.RIGA));
+        return row.inForceOn(today.date());
     }
 
     public boolean isPerPerson() {

@@ -1,5 +1,6 @@
 package lv.socialais.portal.audit;
 
+import lv.socialais.common.Riga;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -125,7 +126,7 @@ public class AuditView implements Serializable {
     /** The time in Latvia's time, written as the visitor's language writes it, to the second. */
     public String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
-                .withZone(Formats.RIGA).format(instant);
+                .withZone(Riga.ZONE).format(instant);
     }
 
     public String actionLabel(String code) {

@@ -1,5 +1,7 @@
 package lv.socialais.portal.catalog;
 
+import java.time.Clock;
+import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -16,6 +18,9 @@ import lv.socialais.catalog.ApplicationTypeCatalog;
 public class CatalogEntries {
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private ApplicationTypeCatalog catalog;
 
     @Inject
@@ -23,7 +28,7 @@ public class CatalogEntries {
 
     /** Every type accepted now, with the fixed amount in force today (amounts are dated reference data). */
     public List<CatalogEntry> all() {
-        Map<String, BigDecimal> amounts = reference.catalogueAmounts(LocalDate.now(Formats.RIGA));
+        Map<String, BigDecimal> amounts = reference.catalogueAmounts(Riga.today(clock));
         return catalog.activeTypes().stream().map(type -> entry(type, amounts)).toList();
     }
 

@@ -1,5 +1,6 @@
 package lv.socialais.portal.i18n;
 
+import lv.socialais.common.Riga;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,6 @@ import java.util.Locale;
 public class Formats {
 
     /** Dates and times are shown in Latvia's time. */
-    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
     @Inject
     private LocaleSelection localeSelection;
@@ -42,7 +42,7 @@ public class Formats {
 
     public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(RIGA).format(instant);
+                .withLocale(locale).withZone(Riga.ZONE).format(instant);
     }
 
     public static String money(BigDecimal amount, Locale locale) {

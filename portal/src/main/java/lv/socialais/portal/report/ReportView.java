@@ -1,5 +1,6 @@
 package lv.socialais.portal.report;
 
+import lv.socialais.common.Today;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -37,7 +38,11 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ReportView implements Serializable {
 
+
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Today today;
     private static final int YEARS_BACK = 10;
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -164,8 +169,8 @@ public class ReportView implements Serializable {
         return ResourceBundle.getBundle(ReportLayout.BUNDLE, localeSelection.getLocale());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(DecisionDeadline.RIGA);
+    private LocalDate today() {
+        return today.date();
     }
 
     public int getYear() {

@@ -1,5 +1,6 @@
 package lv.socialais.portal.signin;
 
+import lv.socialais.common.Riga;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import lv.socialais.person.PersonalCode;
@@ -14,7 +15,7 @@ final class Adults {
 
     /** True when the code tells a birth date less than 18 years ago; a new-format code tells none. */
     static boolean isMinor(PersonalCode code) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Riga"));
+        LocalDate today = LocalDate.now(Riga.ZONE);
         return code.birthDate().map(born -> born.plusYears(AGE_OF_MAJORITY).isAfter(today)).orElse(false);
     }
 }

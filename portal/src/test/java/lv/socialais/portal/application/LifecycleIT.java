@@ -40,6 +40,7 @@ import lv.socialais.attachment.Attachments;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
+import lv.socialais.portal.testing.MovableClock;
 import lv.socialais.portal.testing.TestQueries;
 import lv.socialais.portal.testing.WebSession;
 import lv.socialais.security.Actor;
@@ -90,6 +91,9 @@ class LifecycleIT {
 
     @Inject
     private Drafts drafts;
+
+    @Inject
+    private MovableClock clock;
 
     @Inject
     private TestQueries database;
@@ -278,8 +282,15 @@ class LifecycleIT {
         assertTrue(drafts.resume(draftId, APPLICANT).isEmpty(), "a filed application is no longer a draft");
 
         Long stale = drafts.save(half, null, APPLICANT, LATVIAN);
-        assertTrue(drafts.purgeOlderThan(Duration.ZERO) >= 1);
-        assertTrue(drafts.resume(stale, APPLICANT).isEmpty());
+        try {
+            clock.moveBy(Duration.ofDays(31));
+            Long recent = drafts.save(half, null, APPLICANT, LATVIAN);
+            assertTrue(drafts.purgeOlderThan(Duration.ofDays(30)) >= 1);
+            assertTrue(drafts.resume(stale, APPLICANT).isEmpty(), "untouched for 31 days: purged");
+            assertTrue(drafts.resume(recent, APPLICANT).isPresent(), "saved today: kept");
+        } finally {
+            clock.reset();
+        }
         assertEquals(ApplicationStatus.REGISTERED, database.application(submitted).getStatus(), "purge keeps filed applications");
     }
 

@@ -20,7 +20,8 @@ public final class Deployments {
 
     /**
      * The packaged portal war (context root /portal) set up as the launcher's embedded run sets it
-     * up: residents sign in through the development stand-in for eID. A test adds its own classes.
+     * up: residents sign in through the development stand-in for eID. A test adds its own classes;
+     * every deployment has the {@link MovableClock}.
      */
     public static WebArchive portal() {
         return withSettings(production(), "RESIDENT_SIGN_IN=development");
@@ -28,7 +29,8 @@ public final class Deployments {
 
     /** The packaged portal war with nothing changed: the defaults a production install starts with. */
     public static WebArchive production() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
+                .addClass(MovableClock.class);
     }
 
     /** The war with lines added to its settings; a later line wins over the packaged default. */
