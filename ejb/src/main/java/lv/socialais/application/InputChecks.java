@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import lv.socialais.application.validation.FormValidator;
 import lv.socialais.application.validation.Problem;
 import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.application.validation.ProblemMessages;

@@ -1,8 +1,10 @@
 package lv.socialais.assessment;
 
 import jakarta.ejb.Stateless;
+import lv.socialais.catalog.CatalogueAmountChanged;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -93,11 +95,16 @@ public class ReferenceDataAdministration {
     }
 
     /**
-     * The catalogue's fixed amount of a type, as changed on the type itself: in force from
+     * The catalogue's fixed amount of a type, as changed on the type itself (the catalogue tells
+     * it by an event, being the lower package): in force from
      * {@code from} (a second change on the same day replaces the first), or, when the type no
      * longer has one, ended the day before.
      */
-    public void putCatalogueAmountInForce(String typeCode, BigDecimal amount, LocalDate from, String source) {
+    public void onCatalogueAmountChanged(@Observes CatalogueAmountChanged change) {
+        putCatalogueAmountInForce(change.typeCode(), change.amount(), change.from(), change.source());
+    }
+
+    void putCatalogueAmountInForce(String typeCode, BigDecimal amount, LocalDate from, String source) {
         String code = catalogueAmountCode(typeCode);
         ReferenceKind kind = ReferenceKind.MUNICIPAL_AMOUNT;
         entityManager.createNativeQuery("DELETE FROM municipal_amount WHERE code = ? AND valid_from = ?")

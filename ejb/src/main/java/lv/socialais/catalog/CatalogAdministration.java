@@ -5,6 +5,7 @@ import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.socialais.administration.Administrators;
 import lv.socialais.administration.ChangeRejected;
-import lv.socialais.assessment.ReferenceDataAdministration;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.common.LocalizedText;
 import lv.socialais.security.Actor;
@@ -48,7 +48,7 @@ public class CatalogAdministration {
     private AuditTrail audit;
 
     @Inject
-    private ReferenceDataAdministration referenceData;
+    private Event<CatalogueAmountChanged> amountChanged;
 
     /** Every type, also those not accepted now, in the catalogue's order. */
     public List<ApplicationType> allTypes() {
@@ -85,8 +85,8 @@ public class CatalogAdministration {
         type.change(change.name(), change.eligibility(), change.decisionDeadlineDays(), change.deadlineInWorkDays(), department,
                 amount, change.active());
         if (!sameAmount(amountBefore, amount)) {
-            referenceData.putCatalogueAmountInForce(typeCode, amount, Riga.today(clock),
-                    "Mainīts katalogā (" + admin.id() + ")");
+            amountChanged.fire(new CatalogueAmountChanged(typeCode, amount, Riga.today(clock),
+                    "Mainīts katalogā (" + admin.id() + ")"));
         }
         audit.record(admin, AuditAction.APPLICATION_TYPE_CHANGED, AuditSubject.APPLICATION_TYPE, type.getId(), before + " → " + describe(type));
         return type;

@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.consumer.SoapConsumer;
 import lv.socialais.integration.consumer.SoapConsumers;
 import lv.socialais.integration.xroad.XRoadHeaders;

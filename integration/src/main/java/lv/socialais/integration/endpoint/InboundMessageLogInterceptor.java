@@ -2,6 +2,7 @@ package lv.socialais.integration.endpoint;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.messagelog.ExchangeRecord;
 import lv.socialais.integration.messagelog.ExchangeRecords;
 import lv.socialais.integration.xroad.XRoadHeaders;

@@ -1,6 +1,7 @@
 package lv.socialais.integration.endpoint;
 
 import java.time.Instant;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.xroad.InvalidHeadersException;
 import lv.socialais.integration.xroad.XRoadHeaders;
 import org.apache.cxf.binding.soap.SoapFault;

@@ -1,5 +1,6 @@
 package lv.socialais.integration.endpoint;
 
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.xroad.XRoadHeaders;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;

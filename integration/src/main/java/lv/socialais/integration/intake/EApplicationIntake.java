@@ -21,7 +21,7 @@ import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.application.validation.ProblemMessages;
 import lv.socialais.attachment.AttachmentCheck;
 import lv.socialais.attachment.Attachments;
-import lv.socialais.integration.endpoint.InboundExchange;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.intake.v1.Accepted;
 import lv.socialais.integration.intake.v1.Attachment;
 import lv.socialais.integration.intake.v1.EApplicationIntakePort;

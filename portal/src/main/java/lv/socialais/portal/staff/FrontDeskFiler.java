@@ -1,7 +1,7 @@
 package lv.socialais.portal.staff;
 
 import lv.socialais.application.Channel;
-import lv.socialais.person.PersonLookup;
+import lv.socialais.frontdesk.PersonLookup;
 import lv.socialais.portal.resident.ResidentProfile;
 import lv.socialais.portal.resident.apply.Filer;
 import lv.socialais.security.Actor;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import lv.socialais.application.Application;
 import lv.socialais.application.Drafts;
 import lv.socialais.catalog.ApplicationTypeCatalog;
-import lv.socialais.person.PersonLookup;
+import lv.socialais.frontdesk.PersonLookup;
 import lv.socialais.person.PersonalCode;
 
 /**

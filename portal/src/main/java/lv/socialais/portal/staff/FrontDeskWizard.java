@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
 import lv.socialais.application.Drafts;
-import lv.socialais.person.PersonLookup;
+import lv.socialais.frontdesk.PersonLookup;
 import lv.socialais.portal.resident.NotFound;
 import lv.socialais.portal.resident.apply.WizardBacking;
 import lv.socialais.security.Actor;

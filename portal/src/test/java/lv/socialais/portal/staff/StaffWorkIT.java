@@ -30,7 +30,7 @@ import lv.socialais.catalog.form.FieldType;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.catalog.form.FormDefinitions;
 import lv.socialais.common.LocalizedText;
-import lv.socialais.person.PersonLookup;
+import lv.socialais.frontdesk.PersonLookup;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
 import lv.socialais.portal.testing.TestQueries;

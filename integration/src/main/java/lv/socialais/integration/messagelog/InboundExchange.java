@@ -1,4 +1,4 @@
-package lv.socialais.integration.endpoint;
+package lv.socialais.integration.messagelog;
 
 import lv.socialais.integration.xroad.XRoadHeaders;
 import org.apache.cxf.message.Exchange;
@@ -12,13 +12,13 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
  */
 public final class InboundExchange {
 
-    static final String HEADERS = "socialais.xroad.headers";
-    static final String SUBJECT = "socialais.subject";
-    static final String ISSUE = "socialais.issue";
-    static final String BUSINESS_ERROR = "socialais.businessError";
-    static final String STARTED = "socialais.started";
+    public static final String HEADERS = "socialais.xroad.headers";
+    public static final String SUBJECT = "socialais.subject";
+    public static final String ISSUE = "socialais.issue";
+    public static final String BUSINESS_ERROR = "socialais.businessError";
+    public static final String STARTED = "socialais.started";
     /** Set when the consumers table refused the message. */
-    static final String REFUSED = "socialais.refused";
+    public static final String REFUSED = "socialais.refused";
 
     private InboundExchange() {
     }

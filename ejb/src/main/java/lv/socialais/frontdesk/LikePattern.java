@@ -1,4 +1,4 @@
-package lv.socialais.person;
+package lv.socialais.frontdesk;
 
 /**
  * A text searched for literally inside a LIKE pattern: the wildcards {@code %} and {@code _}

@@ -1,4 +1,4 @@
-package lv.socialais.person;
+package lv.socialais.frontdesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

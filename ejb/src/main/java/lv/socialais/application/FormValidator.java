@@ -1,4 +1,4 @@
-package lv.socialais.application.validation;
+package lv.socialais.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import lv.socialais.application.ApplicationInput;
-import lv.socialais.application.Channel;
-import lv.socialais.application.HouseholdMemberInput;
-import lv.socialais.application.IncomeInput;
+import lv.socialais.application.validation.ProblemCode;
+import lv.socialais.application.validation.Iban;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.catalog.form.FormField;
 import lv.socialais.catalog.form.SectionRequirement;

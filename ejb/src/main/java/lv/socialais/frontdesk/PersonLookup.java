@@ -1,4 +1,4 @@
-package lv.socialais.person;
+package lv.socialais.frontdesk;
 
 import jakarta.ejb.Stateless;
 import lv.socialais.audit.AuditAction;
@@ -14,6 +14,7 @@ import lv.socialais.application.Access;
 import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationQueries;
 import lv.socialais.audit.AuditTrail;
+import lv.socialais.person.PersonalCode;
 import lv.socialais.register.PopulationRegister;
 import lv.socialais.register.QueryContext;
 import lv.socialais.register.RegisterUnavailable;

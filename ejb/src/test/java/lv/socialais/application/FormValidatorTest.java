@@ -1,4 +1,4 @@
-package lv.socialais.application.validation;
+package lv.socialais.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,13 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import lv.socialais.application.ApplicantInput;
-import lv.socialais.application.ApplicationInput;
-import lv.socialais.application.Channel;
-import lv.socialais.application.HouseholdMemberInput;
-import lv.socialais.application.IncomeInput;
-import lv.socialais.application.IncomeType;
-import lv.socialais.application.Relation;
+import lv.socialais.application.validation.ProblemCode;
+import lv.socialais.application.validation.ProblemMessages;
 import lv.socialais.catalog.form.DateRule;
 import lv.socialais.catalog.form.FieldType;
 import lv.socialais.catalog.form.FormDefinition;
