@@ -115,7 +115,11 @@ run_wapiti() { # name cookie-header start
 run_wapiti anonymous "" index.xhtml
 run_wapiti resident "$resident" resident/applications.xhtml
 run_wapiti staff "$staff" staff/queue.xhtml
-declare -A cookies=([anonymous]="" [resident]="$resident" [staff]="$staff")
+# Fresh sessions for checking the findings: the crawls may have signed out by submitting that form.
+sign_in "$out/resident-check.jar" signin/index.xhtml signin "signin:code=010349-11940" "signin:submit="
+sign_in "$out/staff-check.jar" staff/signin.xhtml staffSignIn "staffSignIn:username=vaditaja" \
+    "staffSignIn:password=$staff_password" "staffSignIn:signIn="
+declare -A cookies=([anonymous]="" [resident]="$(cookie_of "$out/resident-check.jar")" [staff]="$(cookie_of "$out/staff-check.jar")")
 for name in anonymous resident staff; do
     report="$out/wapiti-$name.json"
     [ -f "$report" ] || { echo "wapiti wrote no report $report"; findings=$((findings + 1)); continue; }
