@@ -35,6 +35,9 @@ public class ApplicationActions {
     private EntityManager entityManager;
 
     @Inject
+    private ApplicationLookup lookup;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -149,10 +152,7 @@ public class ApplicationActions {
     }
 
     private Application load(Long applicationId, Actor actor, Action action) {
-        Application application = entityManager.find(Application.class, applicationId);
-        if (application == null || !Access.maySee(application, actor)) {
-            throw new ApplicationNotFound(applicationId);
-        }
+        Application application = lookup.visibleTo(applicationId, actor);
         Access.requireMayAct(application, actor, action);
         return application;
     }

@@ -19,14 +19,18 @@ public class ApplicationQueries {
     private EntityManager entityManager;
 
     @Inject
+    private ApplicationLookup lookup;
+
+    @Inject
     private AuditTrail audit;
 
     /** The application with everything it holds, if the actor may see it. */
     public Optional<Application> open(Long applicationId, Actor actor) {
-        Application application = entityManager.find(Application.class, applicationId);
-        if (application == null || !Access.maySee(application, actor)) {
-            return Optional.empty();
+        Optional<Application> found = lookup.find(applicationId, actor);
+        if (found.isEmpty()) {
+            return found;
         }
+        Application application = found.get();
         if (actor.role().isStaff()) {
             audit.record(actor, AuditAction.APPLICATION_OPENED, AuditSubject.APPLICATION, applicationId, null);
         }

@@ -44,7 +44,7 @@ public class GrantPeriods {
         }
         LocalDate today = Riga.today(clock);
         LocalDate appliedOn = application.getReceivedOn().orElse(today);
-        boolean pensioners = AssessApplication.householdKind(application, evidence.of(applicationId, actor), appliedOn) != HouseholdKind.OTHER;
+        boolean pensioners = HouseholdKind.of(application, evidence.of(applicationId, actor), appliedOn) != HouseholdKind.OTHER;
         GrantPeriod period = status ? GrantPeriod.forStatus(pensioners) : GrantPeriod.forBenefit(pensioners);
         return reference.grantMonths(period, appliedOn)
                 .map(months -> new Proposal(period, months, today, today.plusMonths(months).minusDays(1)));

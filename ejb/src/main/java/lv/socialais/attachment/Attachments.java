@@ -1,5 +1,6 @@
 package lv.socialais.attachment;
 
+import lv.socialais.application.ApplicationLookup;
 import jakarta.annotation.Resource;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
@@ -49,6 +50,9 @@ public class Attachments {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
+
+    @Inject
+    private ApplicationLookup lookup;
 
     @Resource(lookup = DatabaseStartup.DATA_SOURCE)
     private DataSource dataSource;
@@ -175,12 +179,7 @@ public class Attachments {
     }
 
     private Application requireVisible(Long applicationId, Actor actor) {
-        return entityManager.createQuery("SELECT a FROM Application a WHERE a.id = :id", Application.class)
-                .setParameter("id", applicationId)
-                .getResultStream()
-                .filter(application -> Access.maySee(application, actor))
-                .findFirst()
-                .orElseThrow(() -> new ApplicationNotFound(applicationId));
+        return lookup.visibleTo(applicationId, actor);
     }
 
     private Application requireOpenFor(Long applicationId, Actor actor) {

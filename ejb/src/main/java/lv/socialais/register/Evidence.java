@@ -1,5 +1,6 @@
 package lv.socialais.register;
 
+import lv.socialais.application.ApplicationLookup;
 import jakarta.ejb.Stateless;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
@@ -21,6 +22,9 @@ public class Evidence {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
+
+    @Inject
+    private ApplicationLookup lookup;
 
     @Inject
     private RegisterQueryOutbox outbox;
@@ -62,10 +66,6 @@ public class Evidence {
     }
 
     private Application visible(Long applicationId, Actor actor) {
-        Application application = entityManager.find(Application.class, applicationId);
-        if (application == null || !Access.maySee(application, actor)) {
-            throw new ApplicationNotFound(applicationId);
-        }
-        return application;
+        return lookup.visibleTo(applicationId, actor);
     }
 }
