@@ -37,24 +37,15 @@ public class ReferenceDataAdministration {
     private static final Pattern AMOUNT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final int SOURCE_LENGTH = 300;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
+    @Inject
+    private DatedValueStore store;
 
     @Inject
     private AuditTrail audit;
 
     /** Every period of the kind, by key and the newest first. */
     public List<DatedValue> history(ReferenceKind kind) {
-        Query query = entityManager.createNativeQuery("SELECT " + kind.keyColumn() + ", valid_from, valid_until, "
-                + valueColumns(kind) + ", source FROM " + kind.table()
-                + (kind.keyIsKind() ? " WHERE kind = ?" : "") + " ORDER BY " + kind.keyColumn() + ", valid_from DESC");
-        if (kind.keyIsKind()) {
-            query.setParameter(1, kind.name());
-        }
-        return ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row).map(row -> new DatedValue(kind,
-                (String) row[0], localDate(row[1]), localDate(row[2]), decimal(row[3]),
-                kind.shape() == ReferenceKind.Shape.PER_PERSON ? decimal(row[4]) : null,
-                (String) row[kind.shape() == ReferenceKind.Shape.PER_PERSON ? 5 : 4])).toList();
+        return store.history(kind);
     }
 
     /**
@@ -82,12 +73,12 @@ public class ReferenceDataAdministration {
         if (theSource.isEmpty() || theSource.length() > SOURCE_LENGTH) {
             throw new ChangeRejected("admin.reference.source.invalid", SOURCE_LENGTH);
         }
-        if (exists(kind, theKey, validFrom)) {
+        if (store.exists(kind, theKey, validFrom)) {
             throw new ChangeRejected("admin.reference.duplicate", theKey, validFrom.toString());
         }
-        LocalDate until = nextStart(kind, theKey, validFrom).map(next -> next.minusDays(1)).orElse(null);
-        endPeriodInForce(kind, theKey, validFrom);
-        insert(kind, theKey, validFrom, until, first, other, theSource);
+        LocalDate until = store.nextStart(kind, theKey, validFrom).map(next -> next.minusDays(1)).orElse(null);
+        store.endPeriodInForce(kind, theKey, validFrom);
+        store.insert(kind, theKey, validFrom, until, first, other, theSource);
         audit.record(admin, AuditAction.REFERENCE_VALUE_ADDED, AuditSubject.REFERENCE_DATA, null, kind + " " + theKey + " from " + validFrom
                 + (until == null ? "" : " until " + until) + ": " + first.toPlainString() + (other == null ? "" : " / " + other.toPlainString())
                 + " (" + theSource + ")");
@@ -107,12 +98,11 @@ public class ReferenceDataAdministration {
     void putCatalogueAmountInForce(String typeCode, BigDecimal amount, LocalDate from, String source) {
         String code = catalogueAmountCode(typeCode);
         ReferenceKind kind = ReferenceKind.MUNICIPAL_AMOUNT;
-        entityManager.createNativeQuery("DELETE FROM municipal_amount WHERE code = ? AND valid_from = ?")
-                .setParameter(1, code).setParameter(2, Date.valueOf(from)).executeUpdate();
-        endPeriodInForce(kind, code, from);
+        store.deleteStartingOn(kind, code, from);
+        store.endPeriodInForce(kind, code, from);
         if (amount != null) {
-            LocalDate until = nextStart(kind, code, from).map(next -> next.minusDays(1)).orElse(null);
-            insert(kind, code, from, until, checked(kind.shape(), amount, "admin.reference.value"), null, source);
+            LocalDate until = store.nextStart(kind, code, from).map(next -> next.minusDays(1)).orElse(null);
+            store.insert(kind, code, from, until, checked(kind.shape(), amount, "admin.reference.value"), null, source);
         }
     }
 
@@ -150,81 +140,15 @@ public class ReferenceDataAdministration {
 
     /** A municipality's low-income threshold is at most the state maximum and not below the needy threshold. */
     private void checkWithinStateLimits(LocalDate date, BigDecimal first, BigDecimal other) {
-        Optional<Object[]> maximum = stateThreshold(ReferenceKind.LOW_INCOME_MAX, date);
-        if (maximum.isPresent() && (first.compareTo(decimal(maximum.get()[0])) > 0 || other.compareTo(decimal(maximum.get()[1])) > 0)) {
-            throw new ChangeRejected("admin.reference.aboveMaximum", decimal(maximum.get()[0]).toPlainString(),
-                    decimal(maximum.get()[1]).toPlainString());
+        Optional<Object[]> maximum = store.stateThreshold(ReferenceKind.LOW_INCOME_MAX, date);
+        if (maximum.isPresent() && (first.compareTo(DatedValueStore.decimal(maximum.get()[0])) > 0 || other.compareTo(DatedValueStore.decimal(maximum.get()[1])) > 0)) {
+            throw new ChangeRejected("admin.reference.aboveMaximum", DatedValueStore.decimal(maximum.get()[0]).toPlainString(),
+                    DatedValueStore.decimal(maximum.get()[1]).toPlainString());
         }
-        Optional<Object[]> needy = stateThreshold(ReferenceKind.NEEDY, date);
-        if (needy.isPresent() && (first.compareTo(decimal(needy.get()[0])) < 0 || other.compareTo(decimal(needy.get()[1])) < 0)) {
-            throw new ChangeRejected("admin.reference.belowNeedy", decimal(needy.get()[0]).toPlainString(),
-                    decimal(needy.get()[1]).toPlainString());
+        Optional<Object[]> needy = store.stateThreshold(ReferenceKind.NEEDY, date);
+        if (needy.isPresent() && (first.compareTo(DatedValueStore.decimal(needy.get()[0])) < 0 || other.compareTo(DatedValueStore.decimal(needy.get()[1])) < 0)) {
+            throw new ChangeRejected("admin.reference.belowNeedy", DatedValueStore.decimal(needy.get()[0]).toPlainString(),
+                    DatedValueStore.decimal(needy.get()[1]).toPlainString());
         }
-    }
-
-    private Optional<Object[]> stateThreshold(ReferenceKind kind, LocalDate date) {
-        List<?> rows = entityManager.createNativeQuery("SELECT first_person, other_person FROM income_threshold WHERE kind = ?"
-                        + " AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ORDER BY valid_from DESC")
-                .setParameter(1, kind.name()).setParameter(2, Date.valueOf(date)).setParameter(3, Date.valueOf(date))
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
-    }
-
-    private boolean exists(ReferenceKind kind, String key, LocalDate validFrom) {
-        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM " + kind.table() + " WHERE "
-                        + kind.keyColumn() + " = ? AND valid_from = ?")
-                .setParameter(1, key).setParameter(2, Date.valueOf(validFrom)).getSingleResult()).longValue() > 0;
-    }
-
-    private Optional<LocalDate> nextStart(ReferenceKind kind, String key, LocalDate validFrom) {
-        return Optional.ofNullable(localDate(entityManager.createNativeQuery("SELECT MIN(valid_from) FROM " + kind.table()
-                        + " WHERE " + kind.keyColumn() + " = ? AND valid_from > ?")
-                .setParameter(1, key).setParameter(2, Date.valueOf(validFrom)).getSingleResult()));
-    }
-
-    private void endPeriodInForce(ReferenceKind kind, String key, LocalDate validFrom) {
-        entityManager.createNativeQuery("UPDATE " + kind.table() + " SET valid_until = ? WHERE " + kind.keyColumn() + " = ?"
-                        + " AND valid_from < ? AND (valid_until IS NULL OR valid_until >= ?)")
-                .setParameter(1, Date.valueOf(validFrom.minusDays(1))).setParameter(2, key)
-                .setParameter(3, Date.valueOf(validFrom)).setParameter(4, Date.valueOf(validFrom))
-                .executeUpdate();
-    }
-
-    private void insert(ReferenceKind kind, String key, LocalDate validFrom, LocalDate until, BigDecimal value, BigDecimal other,
-                        String source) {
-        boolean perPerson = kind.shape() == ReferenceKind.Shape.PER_PERSON;
-        Query insert = entityManager.createNativeQuery("INSERT INTO " + kind.table() + " (" + kind.keyColumn()
-                        + ", valid_from, valid_until, " + valueColumns(kind) + ", source) VALUES (?, ?, ?, ?, " + (perPerson ? "?, " : "") + "?)")
-                .setParameter(1, key).setParameter(2, Date.valueOf(validFrom)).setParameter(3, until == null ? null : Date.valueOf(until))
-                .setParameter(4, kind.shape() == ReferenceKind.Shape.MONTHS ? (Object) value.intValueExact() : value);
-        if (perPerson) {
-            insert.setParameter(5, other).setParameter(6, source);
-        } else {
-            insert.setParameter(5, source);
-        }
-        insert.executeUpdate();
-    }
-
-    private static String valueColumns(ReferenceKind kind) {
-        return switch (kind.shape()) {
-            case PER_PERSON -> "first_person, other_person";
-            case COEFFICIENT -> "k";
-            case AMOUNT -> "amount";
-            case MONTHS -> "months";
-        };
-    }
-
-    private static BigDecimal decimal(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

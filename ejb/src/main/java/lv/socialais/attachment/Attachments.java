@@ -39,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Documents attached to applications: PDF, JPEG or PNG (checked by content), at most
  * MAX_ATTACHMENTS files of MAX_ATTACHMENT_MB each per application. Uploads are streamed to a
- * temporary file and from there to the database; downloads are streamed from it.
+ * temporary file and from there to the database ({@link AttachmentContents}); downloads are
+ * streamed from it.
  */
 @Stateless
 public class Attachments {
@@ -54,8 +55,8 @@ public class Attachments {
     @Inject
     private ApplicationLookup lookup;
 
-    @Resource(lookup = DatabaseStartup.DATA_SOURCE)
-    private DataSource dataSource;
+    @Inject
+    private AttachmentContents contents;
 
     @Inject
     private AuditTrail audit;
@@ -88,7 +89,7 @@ public class Attachments {
         try (StagedFile staged = StagedFile.stage(content, maxBytes())) {
             Attachment attachment = new Attachment(applicationId, name, staged.type(), staged.size(), staged.sha256(),
                     now, actor.id());
-            attachment.stored(insert(attachment, staged));
+            attachment.stored(contents.insert(attachment, staged));
             audit.record(actor, AuditAction.ATTACHMENT_ADDED, AuditSubject.APPLICATION, application.getId(), name + " sha256=" + staged.sha256());
             return attachment;
         } catch (IOException e) {
@@ -121,55 +122,11 @@ public class Attachments {
             throw new ApplicationNotFound(null);
         }
         requireVisible(attachment.getApplicationId(), actor);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT content FROM attachment_content WHERE attachment_id = ?")) {
-            select.setLong(1, attachmentId);
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    try (InputStream content = row.getBinaryStream(1)) {
-                        content.transferTo(out);
-                    }
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("cannot read attachment " + attachmentId, e);
-        }
+        contents.copyTo(attachmentId, out);
         if (actor.role().isStaff()) {
             audit.record(actor, AuditAction.ATTACHMENT_READ, AuditSubject.APPLICATION, attachment.getApplicationId(), attachment.getFileName());
         }
         return attachment;
-    }
-
-    /** Writes the attachment and its bytes over JDBC, streaming them from the staged file; returns the new id. */
-    private long insert(Attachment attachment, StagedFile staged) throws IOException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement meta = connection.prepareStatement("INSERT INTO attachment (application_id, file_name,"
-                     + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement bytes = connection.prepareStatement(
-                     "INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)");
-             InputStream content = staged.open()) {
-            meta.setLong(1, attachment.getApplicationId());
-            meta.setString(2, attachment.getFileName());
-            meta.setString(3, attachment.getContentType());
-            meta.setLong(4, attachment.getSizeBytes());
-            meta.setString(5, attachment.getSha256());
-            meta.setTimestamp(6, Timestamp.from(attachment.getUploadedAt()));
-            meta.setString(7, attachment.getUploadedBy());
-            meta.executeUpdate();
-            long id;
-            try (ResultSet keys = meta.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            bytes.setLong(1, id);
-            bytes.setBinaryStream(2, content, staged.size());
-            bytes.executeUpdate();
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the attachment", e);
-        }
     }
 
     private long count(Long applicationId) {

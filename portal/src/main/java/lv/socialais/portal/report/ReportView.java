@@ -1,9 +1,9 @@
 package lv.socialais.portal.report;
 
+import lv.socialais.portal.staff.CurrentStaff;
 import lv.socialais.common.Today;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +42,10 @@ public class ReportView implements Serializable {
 
     @Inject
     private Today today;
+
+    /** Who reads the report and downloads the SPOLIS file, for the core's check of the role and the audit. */
+    @Inject
+    private CurrentStaff staff;
     private static final int YEARS_BACK = 10;
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -83,7 +86,7 @@ public class ReportView implements Serializable {
     }
 
     private void load() {
-        report = reports.of(MonthRange.of(year, fromMonth, toMonth), actor());
+        report = reports.of(MonthRange.of(year, fromMonth, toMonth), staff.actor());
         layout = ReportLayout.of(report, localeSelection.getLocale());
     }
 
@@ -113,7 +116,7 @@ public class ReportView implements Serializable {
     public StreamedContent getSpolis() {
         MonthRange range = report.range();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        spolis.write(range.firstDay(), range.lastDay(), actor(), out);
+        spolis.write(range.firstDay(), range.lastDay(), staff.actor(), out);
         return download(out.toByteArray(), "spolis-lemumi-" + range.firstDay() + "-" + range.lastDay() + ".csv", CSV);
     }
 
@@ -146,23 +149,6 @@ public class ReportView implements Serializable {
                 .contentLength((long) content.length)
                 .stream(() -> new ByteArrayInputStream(content))
                 .build();
-    }
-
-    /**
-     * Who reads the report and downloads the SPOLIS file, for the core's check of the role and
-     * the audit trail. Without a signed-in member of staff the core refuses both.
-     */
-    private static Actor actor() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Principal principal = external.getUserPrincipal();
-        if (principal == null) {
-            return Actor.system("portal");
-        }
-        return Stream.of(Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER, Role.FRONT_DESK)
-                .filter(role -> external.isUserInRole(role.name()))
-                .findFirst()
-                .map(role -> Actor.staff(principal.getName(), role, null))
-                .orElseGet(() -> Actor.system(principal.getName()));
     }
 
     private ResourceBundle texts() {
