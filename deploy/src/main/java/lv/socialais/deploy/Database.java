@@ -55,8 +55,9 @@ final class Database implements AutoCloseable {
     }
 
     static Database external(Settings settings) {
-        String password = settings.dbPassword().orElseThrow(() ->
-                new StartupFailure("DB_URL is set but DB_PASSWORD is not; set DB_PASSWORD for user " + settings.dbUser()));
+        String password = settings.dbPassword()
+                .orElseThrow(() -> new StartupFailure(
+                        "DB_URL is set but DB_PASSWORD is not; set DB_PASSWORD for user " + settings.dbUser()));
         Database database = new Database(settings.dbUrl().orElseThrow(), settings.dbUser(), password, null);
         database.requireReachable();
         return database;
@@ -77,7 +78,8 @@ final class Database implements AutoCloseable {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             return password;
         } catch (IOException e) {
-            throw new StartupFailure("cannot write to the data folder " + dataDir + " (" + e.getMessage() + "); set DATA_DIR", e);
+            throw new StartupFailure(
+                    "cannot write to the data folder " + dataDir + " (" + e.getMessage() + "); set DATA_DIR", e);
         }
     }
 
@@ -85,8 +87,11 @@ final class Database implements AutoCloseable {
         try (Connection connection = dataSource().getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            throw new StartupFailure("the database at DB_URL=" + url + " cannot be reached as " + user
-                    + " (" + e.getMessage().lines().findFirst().orElse("") + "); check DB_URL, DB_USER and DB_PASSWORD", e);
+            throw new StartupFailure(
+                    "the database at DB_URL=" + url + " cannot be reached as " + user + " ("
+                            + e.getMessage().lines().findFirst().orElse("")
+                            + "); check DB_URL, DB_USER and DB_PASSWORD",
+                    e);
         }
     }
 
@@ -95,8 +100,10 @@ final class Database implements AutoCloseable {
         try {
             return SchemaMigration.migrate(dataSource());
         } catch (FlywayException e) {
-            throw new StartupFailure("the database migration failed, nothing was started ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw new StartupFailure(
+                    "the database migration failed, nothing was started ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")",
+                    e);
         }
     }
 

@@ -25,8 +25,9 @@ final class DeploymentWatch implements Runnable {
     private static final Pattern FAILED = Pattern.compile(
             "Exception while loading the app|Exception while deploying the app|Deployment of \\S+ failed|failed to deploy");
     /** An exception line: "java.lang.IllegalStateException: message" or "Caused by: ...". */
-    private static final Pattern EXCEPTION = Pattern.compile(
-            "(?:Caused by: )?((?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)): (.+)");
+    private static final Pattern EXCEPTION =
+            Pattern.compile("(?:Caused by: )?((?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)): (.+)");
+
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     private static final int REMEMBERED_LINES = 400;
 

@@ -17,8 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         Settings settings;
@@ -51,7 +50,8 @@ public final class Launcher {
         Ports.requireFree(settings.httpPort(), "HTTP_PORT", false);
         if (settings.embeddedDatabase()) {
             Ports.requireFree(settings.embeddedDbPort(), "EMBEDDED_DB_PORT", true);
-            say("Starting the embedded MariaDB on port " + settings.embeddedDbPort() + ", data in " + settings.dataDir());
+            say("Starting the embedded MariaDB on port " + settings.embeddedDbPort() + ", data in "
+                    + settings.dataDir());
             running.database = Database.embedded(settings);
         } else {
             say("Using the external database at " + settings.dbUrl().orElseThrow());
@@ -68,9 +68,10 @@ public final class Launcher {
                 + (settings.registerSimulator() ? ", register simulator " + base + "/simulator/" : "") + ")");
         if (settings.embeddedDatabase()) {
             // The password itself is in the README: no password is ever written to a log.
-            say("Development staff logins (the password is the README's, or DEV_STAFF_PASSWORD): registrators (front desk),"
-                    + " ilze (caseworker, social assistance), anna (caseworker, families with children), vaditaja (supervisor),"
-                    + " admins (administrator)");
+            say(
+                    "Development staff logins (the password is the README's, or DEV_STAFF_PASSWORD): registrators (front desk),"
+                            + " ilze (caseworker, social assistance), anna (caseworker, families with children), vaditaja (supervisor),"
+                            + " admins (administrator)");
         }
         say("Press Ctrl-C to stop.");
     }
@@ -78,10 +79,16 @@ public final class Launcher {
     /** The wars and Payara Micro, copied by the build into runtime/ next to the launcher jar. */
     private static Path runtimeFolder() {
         try {
-            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(Launcher.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path runtime = jar.getParent().resolve("runtime");
-            if (!Files.isRegularFile(runtime.resolve("portal.war")) || !Files.isRegularFile(runtime.resolve("payara-micro.jar"))) {
-                throw new StartupFailure("the build output is incomplete: " + runtime + " lacks portal.war or payara-micro.jar; run the build first");
+            if (!Files.isRegularFile(runtime.resolve("portal.war"))
+                    || !Files.isRegularFile(runtime.resolve("payara-micro.jar"))) {
+                throw new StartupFailure("the build output is incomplete: " + runtime
+                        + " lacks portal.war or payara-micro.jar; run the build first");
             }
             return runtime;
         } catch (URISyntaxException e) {

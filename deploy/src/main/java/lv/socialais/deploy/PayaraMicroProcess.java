@@ -43,24 +43,30 @@ final class PayaraMicroProcess implements AutoCloseable {
         command.addAll(Arrays.asList(settings.jvmOptions().trim().split("\\s+")));
         command.add("-Duser.timezone=Europe/Riga");
         command.add("-Djava.io.tmpdir=" + rootDir);
-        command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
-                "--port", String.valueOf(settings.httpPort()),
-                "--rootdir", rootDir.toString(),
+        command.addAll(List.of(
+                "-jar",
+                runtime.resolve("payara-micro.jar").toString(),
+                "--port",
+                String.valueOf(settings.httpPort()),
+                "--rootdir",
+                rootDir.toString(),
                 "--disablephonehome",
-                "--prebootcommandfile", runtime.resolve("pre-boot-commands.txt").toString(),
-                "--deploy", runtime.resolve("portal.war") + ":/"));
+                "--prebootcommandfile",
+                runtime.resolve("pre-boot-commands.txt").toString(),
+                "--deploy",
+                runtime.resolve("portal.war") + ":/"));
         if (settings.registerSimulator()) {
             command.addAll(List.of("--deploy", runtime.resolve("simulator.war") + ":/simulator"));
         }
         if (settings.clusterName().isPresent()) {
             command.addAll(List.of("--clustername", settings.clusterName().get()));
-            settings.clusterMembers().ifPresent(members ->
-                    command.addAll(List.of("--clustermode", "tcpip:" + members)));
+            settings.clusterMembers()
+                    .ifPresent(members -> command.addAll(List.of("--clustermode", "tcpip:" + members)));
         } else {
             command.add("--nocluster");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("DB_URL", database.url());
         builder.environment().put("DB_USER", database.user());
         builder.environment().put("DB_PASSWORD", database.password());
@@ -75,14 +81,21 @@ final class PayaraMicroProcess implements AutoCloseable {
             // Development: messages are signed with the key stores the build made, and the
             // registers are the simulator deployed next to the portal, unless configured otherwise.
             Path keys = runtime.resolve("keystores");
-            builder.environment().putIfAbsent("WSS_KEYSTORE", keys.resolve("socialais.p12").toString());
+            builder.environment()
+                    .putIfAbsent("WSS_KEYSTORE", keys.resolve("socialais.p12").toString());
             builder.environment().putIfAbsent("WSS_KEYSTORE_PASSWORD", "development");
-            builder.environment().putIfAbsent("WSS_TRUSTSTORE", keys.resolve("dev-trust.p12").toString());
+            builder.environment()
+                    .putIfAbsent("WSS_TRUSTSTORE", keys.resolve("dev-trust.p12").toString());
             builder.environment().putIfAbsent("WSS_TRUSTSTORE_PASSWORD", "development");
-            builder.environment().putIfAbsent("SOAP_CONSUMERS", keys.resolve("soap-consumers.txt").toString());
+            builder.environment()
+                    .putIfAbsent(
+                            "SOAP_CONSUMERS", keys.resolve("soap-consumers.txt").toString());
             for (String register : new String[] {"PMLP", "NVA", "VSAA"}) {
-                builder.environment().putIfAbsent("REGISTER_" + register + "_URL", "http://localhost:" + settings.httpPort()
-                        + "/simulator/soap/" + register.toLowerCase(java.util.Locale.ROOT));
+                builder.environment()
+                        .putIfAbsent(
+                                "REGISTER_" + register + "_URL",
+                                "http://localhost:" + settings.httpPort() + "/simulator/soap/"
+                                        + register.toLowerCase(java.util.Locale.ROOT));
             }
         }
         // The launcher has migrated already; the application's own check is then a no-op.
@@ -100,7 +113,8 @@ final class PayaraMicroProcess implements AutoCloseable {
      * own "ready" line is not proof, since Micro reports it even when a deployment failed.
      */
     void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -108,22 +122,24 @@ final class PayaraMicroProcess implements AutoCloseable {
                         + " (see its log above); check HTTP_PORT and PAYARA_JVM_OPTIONS");
             }
             if (deployment.failure().isPresent()) {
-                throw new StartupFailure("the portal failed to deploy: " + deployment.failure().get()
-                        + " (the server log above has the details)");
+                throw new StartupFailure("the portal failed to deploy: "
+                        + deployment.failure().get() + " (the server log above has the details)");
             }
             if (answers(http, "/health/ready", "\"database\"") && answers(http, "/", "")) {
                 return;
             }
             sleep(POLL);
         }
-        throw new StartupFailure("the portal did not become ready within " + timeout.toSeconds()
-                + " s (see the server log above for a failed deployment); raise STARTUP_TIMEOUT_SECONDS if the machine is slow");
+        throw new StartupFailure(
+                "the portal did not become ready within " + timeout.toSeconds()
+                        + " s (see the server log above for a failed deployment); raise STARTUP_TIMEOUT_SECONDS if the machine is slow");
     }
 
     private boolean answers(HttpClient http, String path, String expected) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(5)).build();
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains(expected);
         } catch (IOException e) {
@@ -169,9 +185,11 @@ final class PayaraMicroProcess implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            throw new StartupFailure("cannot clean the server folder " + folder + " (" + e.getMessage() + "); set DATA_DIR", e);
+            throw new StartupFailure(
+                    "cannot clean the server folder " + folder + " (" + e.getMessage() + "); set DATA_DIR", e);
         }
     }
 }

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Tells, before anything is started, whether the ports the product needs are free. */
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     static void requireFree(int port, String setting, boolean loopbackOnly) {
         try (ServerSocket socket = new ServerSocket()) {

@@ -37,7 +37,9 @@ record Settings(
                 source.optional("DB_USER").orElse("socialais"),
                 source.optional("DB_PASSWORD"),
                 source.port("EMBEDDED_DB_PORT", 3307),
-                Path.of(source.optional("DATA_DIR").orElse("data")).toAbsolutePath().normalize(),
+                Path.of(source.optional("DATA_DIR").orElse("data"))
+                        .toAbsolutePath()
+                        .normalize(),
                 // The simulator answers in place of the state registers: only where no real
                 // database (and so, presumably, no real register) is configured, unless asked.
                 Boolean.parseBoolean(source.optional("REGISTER_SIMULATOR").orElse(String.valueOf(dbUrl.isEmpty()))),

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class DeploymentWatchTest {
 
     /** The lines Payara Micro 6 wrote when the portal failed to deploy without a trust store (colours included). */
-    private static final String FAILED_DEPLOYMENT = String.join("\n",
+    private static final String FAILED_DEPLOYMENT = String.join(
+            "\n",
             "[2026-12-06T04:43:05.897+0200] [] [\u001B[1;91mSEVERE\u001B[0m] [] [\u001B[1;94mjakarta.enterprise.web\u001B[0m] [[",
             "java.lang.IllegalStateException: WS-Security is required but WSS_TRUSTSTORE is not set (or set WSS_REQUIRED=false for development)",
             "\tat lv.socialais.integration.wss.WsSecurity.verification(WsSecurity.java:67)",
@@ -32,30 +33,37 @@ class DeploymentWatchTest {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         DeploymentWatch watch = watched(FAILED_DEPLOYMENT, copy);
 
-        assertEquals(Optional.of("WS-Security is required but WSS_TRUSTSTORE is not set (or set WSS_REQUIRED=false for development)"),
+        assertEquals(
+                Optional.of(
+                        "WS-Security is required but WSS_TRUSTSTORE is not set (or set WSS_REQUIRED=false for development)"),
                 watch.failure());
         assertTrue(copy.toString(StandardCharsets.UTF_8).contains("ready in 38,080"), "every line is passed on");
     }
 
     @Test
     void aGoodStartReportsNoFailure() {
-        DeploymentWatch watch = watched(String.join("\n",
-                "[INFO] portal was successfully deployed in 16,056 milliseconds.",
-                "java.lang.IllegalArgumentException: a warning some library logs and lives with",
-                "[INFO] Payara Micro ready"), new ByteArrayOutputStream());
+        DeploymentWatch watch = watched(
+                String.join(
+                        "\n",
+                        "[INFO] portal was successfully deployed in 16,056 milliseconds.",
+                        "java.lang.IllegalArgumentException: a warning some library logs and lives with",
+                        "[INFO] Payara Micro ready"),
+                new ByteArrayOutputStream());
 
         assertEquals(Optional.empty(), watch.failure());
     }
 
     @Test
     void aFailureWithoutAStackTraceStillStopsTheStart() {
-        DeploymentWatch watch = watched("[SEVERE] Exception while deploying the app [portal]", new ByteArrayOutputStream());
+        DeploymentWatch watch =
+                watched("[SEVERE] Exception while deploying the app [portal]", new ByteArrayOutputStream());
 
         assertEquals(Optional.of("see the server log above"), watch.failure());
     }
 
     private static DeploymentWatch watched(String output, ByteArrayOutputStream copy) {
-        DeploymentWatch watch = new DeploymentWatch(new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8)),
+        DeploymentWatch watch = new DeploymentWatch(
+                new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(copy, true, StandardCharsets.UTF_8));
         watch.run();
         return watch;

@@ -54,7 +54,8 @@ class LauncherIT {
             assertTrue(get("/health").body().contains("\"UP\""));
             assertEquals(200, get("/metrics").statusCode());
             assertEquals(200, get("/simulator/").statusCode());
-            assertTrue(get("/signin/index.xhtml").body().contains("Jānis Bērziņš"),
+            assertTrue(
+                    get("/signin/index.xhtml").body().contains("Jānis Bērziņš"),
                     "the embedded run offers the development sign-in with the fixture persons");
             assertTrue(launched.output().contains("migrations applied now"));
         } finally {
@@ -69,7 +70,8 @@ class LauncherIT {
         Launched launched = launch(Map.of());
         try {
             launched.awaitOutput("is ready");
-            assertTrue(launched.output().contains("(0 migrations applied now)"),
+            assertTrue(
+                    launched.output().contains("(0 migrations applied now)"),
                     "the schema made by the first start is still there");
             assertEquals(200, get("/").statusCode());
         } finally {
@@ -86,8 +88,10 @@ class LauncherIT {
             Launched launched = launch(Map.of());
 
             assertEquals(2, launched.awaitExit());
-            assertTrue(launched.output().contains(
-                    "Cannot start Sociālais portāls: port " + HTTP_PORT + " is already in use; set HTTP_PORT to a free port"),
+            assertTrue(
+                    launched.output()
+                            .contains("Cannot start Sociālais portāls: port " + HTTP_PORT
+                                    + " is already in use; set HTTP_PORT to a free port"),
                     launched.output());
             launched.assertNothingLeftRunning();
         }
@@ -117,8 +121,10 @@ class LauncherIT {
         "DEV_STAFF_USERS, true",
         "REGISTER_SIMULATOR, true",
         "WSS_TRUSTSTORE, ''",
-        "PUBLIC_URL, http://portals.example.lv"})
-    void aProductionStartWithADevelopmentConvenienceRefusesToStartNamingTheSetting(String name, String value) throws Exception {
+        "PUBLIC_URL, http://portals.example.lv"
+    })
+    void aProductionStartWithADevelopmentConvenienceRefusesToStartNamingTheSetting(String name, String value)
+            throws Exception {
         Map<String, String> environment = production();
         environment.put(name, value);
         Launched launched = launch(environment);
@@ -139,9 +145,12 @@ class LauncherIT {
 
         assertEquals(2, launched.awaitExit());
         String output = launched.output();
-        assertTrue(output.contains("Cannot start Sociālais portāls: the portal failed to deploy: WS-Security is required"
-                + " but WSS_TRUSTSTORE is not set"), output);
-        assertTrue(Duration.between(started, Instant.now()).toSeconds() < 180,
+        assertTrue(
+                output.contains("Cannot start Sociālais portāls: the portal failed to deploy: WS-Security is required"
+                        + " but WSS_TRUSTSTORE is not set"),
+                output);
+        assertTrue(
+                Duration.between(started, Instant.now()).toSeconds() < 180,
                 "stopped at the failure, not after STARTUP_TIMEOUT_SECONDS");
         launched.assertNothingLeftRunning();
     }
@@ -149,18 +158,28 @@ class LauncherIT {
     /** What a production start sets: an external database, the SOAP trust store and the eID provider. */
     private static Map<String, String> production() {
         return new java.util.HashMap<>(Map.of(
-                "DB_URL", "jdbc:mariadb://localhost:1/socialais",
-                "DB_PASSWORD", "not-used",
-                "WSS_TRUSTSTORE", System.getProperty("launcher.trustStore"),
-                "PUBLIC_URL", "https://portals.example.lv",
-                "OIDC_ISSUER", "https://eid.example.lv", "OIDC_CLIENT_ID", "socialais", "OIDC_CLIENT_SECRET", "not-printed"));
+                "DB_URL",
+                "jdbc:mariadb://localhost:1/socialais",
+                "DB_PASSWORD",
+                "not-used",
+                "WSS_TRUSTSTORE",
+                System.getProperty("launcher.trustStore"),
+                "PUBLIC_URL",
+                "https://portals.example.lv",
+                "OIDC_ISSUER",
+                "https://eid.example.lv",
+                "OIDC_CLIENT_ID",
+                "socialais",
+                "OIDC_CLIENT_SECRET",
+                "not-printed"));
     }
 
     private Launched launch(Map<String, String> extraEnvironment) throws IOException {
         Path log = Files.createTempFile("launcher", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("launcher.jar")))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        System.getProperty("launcher.jar")))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
@@ -174,7 +193,9 @@ class LauncherIT {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -215,13 +236,17 @@ class LauncherIT {
         }
 
         void assertNothingLeftRunning() {
-            assertEquals(List.of(), process.descendants().filter(ProcessHandle::isAlive).toList(),
+            assertEquals(
+                    List.of(),
+                    process.descendants().filter(ProcessHandle::isAlive).toList(),
                     "no MariaDB or Payara Micro process is left behind");
-            assertFalse(ProcessHandle.allProcesses()
-                    .anyMatch(p -> p.info().commandLine().orElse("").contains("--port=" + DB_PORT)),
+            assertFalse(
+                    ProcessHandle.allProcesses()
+                            .anyMatch(p -> p.info().commandLine().orElse("").contains("--port=" + DB_PORT)),
                     "no embedded MariaDB on the test port");
-            assertFalse(ProcessHandle.allProcesses()
-                    .anyMatch(p -> p.info().commandLine().orElse("").contains("--port " + HTTP_PORT)),
+            assertFalse(
+                    ProcessHandle.allProcesses()
+                            .anyMatch(p -> p.info().commandLine().orElse("").contains("--port " + HTTP_PORT)),
                     "no Payara Micro on the test port");
         }
     }

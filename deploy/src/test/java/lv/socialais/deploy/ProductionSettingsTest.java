@@ -33,7 +33,8 @@ class ProductionSettingsTest {
         "OIDC_CLIENT_SECRET, ''",
         "PUBLIC_URL, ''",
         "PUBLIC_URL, http://portals.example.lv",
-        "CLUSTER_MEMBERS, ''"})
+        "CLUSTER_MEMBERS, ''"
+    })
     void aDevelopmentConvenienceOrAMissingSafeguardIsRefused(String name, String value) throws IOException {
         Map<String, String> settings = production();
         settings.put(name, value);

@@ -11,8 +11,7 @@ import lv.socialais.security.Role;
  */
 public final class Administrators {
 
-    private Administrators() {
-    }
+    private Administrators() {}
 
     public static void require(Actor actor) {
         if (actor == null || actor.role() != Role.ADMIN) {

@@ -12,8 +12,7 @@ import lv.socialais.security.Role;
  */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     public static boolean maySee(Application application, Actor actor) {
         if (application.getStatus() == ApplicationStatus.DRAFT) {
@@ -30,14 +29,17 @@ public final class Access {
     public static void requireMayAct(Application application, Actor actor, Action action) {
         boolean allowed = switch (actor.role()) {
             case RESIDENT -> isApplicant(application, actor);
-            case CASEWORKER -> inDepartment(application, actor) && (action == Action.ASSIGN
-                    || action == Action.REGISTER_APPEAL || isAssignee(application, actor));
+            case CASEWORKER ->
+                inDepartment(application, actor)
+                        && (action == Action.ASSIGN
+                                || action == Action.REGISTER_APPEAL
+                                || isAssignee(application, actor));
             case SUPERVISOR, FRONT_DESK, SYSTEM, REGISTER -> true;
             case ADMIN -> false;
         };
         if (!allowed) {
-            throw new IllegalTransitionException(actor + " may not " + action + " application " + application.getId(),
-                    "transition.notYours");
+            throw new IllegalTransitionException(
+                    actor + " may not " + action + " application " + application.getId(), "transition.notYours");
         }
     }
 
@@ -53,11 +55,12 @@ public final class Access {
         }
         String applicant = input.applicant() == null ? null : input.applicant().personalCode();
         // A missing or invalid code is refused by the validation, which names it.
-        boolean himself = applicant == null || !PersonalCode.isValid(applicant)
+        boolean himself = applicant == null
+                || !PersonalCode.isValid(applicant)
                 || PersonalCode.of(applicant).value().equals(actor.id());
         if (!himself || input.channel() != Channel.ONLINE) {
-            throw new IllegalTransitionException(actor + " may not file for another person or through " + input.channel(),
-                    "transition.notYours");
+            throw new IllegalTransitionException(
+                    actor + " may not file for another person or through " + input.channel(), "transition.notYours");
         }
     }
 
@@ -67,7 +70,9 @@ public final class Access {
 
     private static boolean inDepartment(Application application, Actor actor) {
         return actor.seesAllDepartments()
-                || actor.department().map(application.getDepartment().getCode()::equals).orElse(false);
+                || actor.department()
+                        .map(application.getDepartment().getCode()::equals)
+                        .orElse(false);
     }
 
     private static boolean isAssignee(Application application, Actor actor) {

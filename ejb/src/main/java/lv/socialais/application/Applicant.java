@@ -32,7 +32,8 @@ public class Applicant implements Serializable {
 
     Applicant(ApplicantInput input) {
         this.personalCode = PersonalCode.check(input.personalCode()).isEmpty()
-                ? PersonalCode.of(input.personalCode()).value() : input.personalCode();
+                ? PersonalCode.of(input.personalCode()).value()
+                : input.personalCode();
         this.firstName = input.firstName();
         this.lastName = input.lastName();
         this.email = blankToNull(input.email());
@@ -48,7 +49,9 @@ public class Applicant implements Serializable {
     }
 
     public String getMaskedPersonalCode() {
-        return PersonalCode.isValid(personalCode) ? PersonalCode.of(personalCode).masked() : "***********";
+        return PersonalCode.isValid(personalCode)
+                ? PersonalCode.of(personalCode).masked()
+                : "***********";
     }
 
     public String getFirstName() {

@@ -12,8 +12,12 @@ import java.io.Serializable;
  */
 public record ApplicantInput(
         @NotBlank(message = "{applicant.personalCode.required}") String personalCode,
+
         @NotBlank(message = "{applicant.firstName.required}") @Size(max = 100, message = "{text.tooLong}") String firstName,
+
         @NotBlank(message = "{applicant.lastName.required}") @Size(max = 100, message = "{text.tooLong}") String lastName,
+
         @Email(message = "{field.email}") @Size(max = 200, message = "{text.tooLong}") String email,
-        @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "{field.phone}") String phone) implements Serializable {
-}
+
+        @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "{field.phone}") String phone)
+        implements Serializable {}

@@ -190,12 +190,23 @@ public class Application {
 
     /** What the application says, as input again: for resuming a draft in the wizard. */
     public ApplicationInput toInput() {
-        return new ApplicationInput(type.getCode(), channel, submissionKey,
-                new ApplicantInput(applicant.getPersonalCode(), applicant.getFirstName(), applicant.getLastName(),
-                        applicant.getEmail(), applicant.getPhone()),
-                answers, household.stream().map(HouseholdMember::toInput).toList(),
-                incomes.stream().map(DeclaredIncome::toInput).toList(), noIncomeDeclared,
-                property.stream().map(DeclaredProperty::toInput).toList(), consentGiven, signedOnPaper);
+        return new ApplicationInput(
+                type.getCode(),
+                channel,
+                submissionKey,
+                new ApplicantInput(
+                        applicant.getPersonalCode(),
+                        applicant.getFirstName(),
+                        applicant.getLastName(),
+                        applicant.getEmail(),
+                        applicant.getPhone()),
+                answers,
+                household.stream().map(HouseholdMember::toInput).toList(),
+                incomes.stream().map(DeclaredIncome::toInput).toList(),
+                noIncomeDeclared,
+                property.stream().map(DeclaredProperty::toInput).toList(),
+                consentGiven,
+                signedOnPaper);
     }
 
     /**
@@ -243,8 +254,9 @@ public class Application {
     }
 
     public void answerInformation(String answerText, Actor actor, Instant now) {
-        InformationRequest open = openInformationRequest().orElseThrow(() ->
-                new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
+        InformationRequest open = openInformationRequest()
+                .orElseThrow(() ->
+                        new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
         move(Action.ANSWER_INFORMATION, TimelineEventType.INFORMATION_ANSWERED, actor, now, null);
         open.answer(answerText, now, actor.id());
     }
@@ -259,15 +271,23 @@ public class Application {
             throw new IllegalTransitionException("a deadline extension needs a reason", "deadline.reasonRequired");
         }
         if (!newDeadline.isAfter(decisionDeadline)) {
-            throw new IllegalTransitionException("the new deadline must be later than " + decisionDeadline, "deadline.notLater");
+            throw new IllegalTransitionException(
+                    "the new deadline must be later than " + decisionDeadline, "deadline.notLater");
         }
         if (newDeadline.isAfter(latestPossibleDeadline())) {
-            throw new IllegalTransitionException("the deadline may not be later than " + latestPossibleDeadline(), "deadline.beyondFourMonths");
+            throw new IllegalTransitionException(
+                    "the deadline may not be later than " + latestPossibleDeadline(), "deadline.beyondFourMonths");
         }
         LocalDate previous = decisionDeadline;
         decisionDeadline = newDeadline;
         updatedAt = now;
-        record(TimelineEventType.DEADLINE_EXTENDED, status, status, actor, now, previous + " → " + newDeadline + ": " + reason);
+        record(
+                TimelineEventType.DEADLINE_EXTENDED,
+                status,
+                status,
+                actor,
+                now,
+                previous + " → " + newDeadline + ": " + reason);
     }
 
     public LocalDate latestPossibleDeadline() {
@@ -275,13 +295,23 @@ public class Application {
     }
 
     public void decide(DecisionInput input, Actor actor, Instant now) {
-        move(Action.DECIDE, TimelineEventType.DECIDED, actor, now, input.outcome().name());
+        move(
+                Action.DECIDE,
+                TimelineEventType.DECIDED,
+                actor,
+                now,
+                input.outcome().name());
         this.decision = new Decision(input, now, actor.id());
     }
 
     /** Proposes a decision that needs a supervisor's approval before it takes effect. */
     public void proposeDecision(DecisionInput input, Actor actor, Instant now) {
-        move(Action.PROPOSE_DECISION, TimelineEventType.DECISION_PROPOSED, actor, now, input.outcome().name());
+        move(
+                Action.PROPOSE_DECISION,
+                TimelineEventType.DECISION_PROPOSED,
+                actor,
+                now,
+                input.outcome().name());
         this.decision = Decision.proposed(input, now, actor.id());
     }
 
@@ -289,7 +319,8 @@ public class Application {
     public void approveDecision(Actor supervisor, Instant now) {
         Lifecycle.next(status, Action.APPROVE_DECISION, supervisor.role());
         if (decision != null && supervisor.id().equals(decision.getProposedBy())) {
-            throw new IllegalTransitionException("the proposer may not approve his own decision", "decision.ownApproval");
+            throw new IllegalTransitionException(
+                    "the proposer may not approve his own decision", "decision.ownApproval");
         }
         move(Action.APPROVE_DECISION, TimelineEventType.DECISION_APPROVED, supervisor, now, null);
         decision.approve(now, supervisor.id());
@@ -321,8 +352,15 @@ public class Application {
         record(eventType, from, status, actor, now, note);
     }
 
-    private void record(TimelineEventType eventType, ApplicationStatus from, ApplicationStatus to, Actor actor, Instant now, String note) {
-        timeline.add(new TimelineEvent(this, timeline.size() + 1, now, eventType, from, to, actor, channelOf(actor), note));
+    private void record(
+            TimelineEventType eventType,
+            ApplicationStatus from,
+            ApplicationStatus to,
+            Actor actor,
+            Instant now,
+            String note) {
+        timeline.add(
+                new TimelineEvent(this, timeline.size() + 1, now, eventType, from, to, actor, channelOf(actor), note));
     }
 
     private Channel channelOf(Actor actor) {
@@ -337,7 +375,8 @@ public class Application {
     /** True for the applicant himself and for the members of the household he declared. */
     public boolean concerns(String personalCode) {
         return applicant.getPersonalCode().equals(personalCode)
-                || household.stream().anyMatch(member -> member.getPersonalCode().equals(personalCode));
+                || household.stream()
+                        .anyMatch(member -> member.getPersonalCode().equals(personalCode));
     }
 
     public Optional<InformationRequest> openInformationRequest() {
@@ -423,7 +462,8 @@ public class Application {
     /** The decision in effect; a proposal awaiting approval is not one. */
     public Optional<Decision> getDecision() {
         return decision == null || decision.getOutcome() == null || !decision.isInEffect()
-                ? Optional.empty() : Optional.of(decision);
+                ? Optional.empty()
+                : Optional.of(decision);
     }
 
     /** The decision proposed and awaiting a supervisor's approval, if any. */

@@ -1,8 +1,6 @@
 package lv.socialais.application;
 
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,9 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import lv.socialais.audit.AuditTrail;
 import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.application.validation.ProblemMessages;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
+import lv.socialais.audit.AuditTrail;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,7 +63,8 @@ public class ApplicationActions {
     public void assign(Long applicationId, String caseworker, Actor actor) {
         Application application = load(applicationId, actor, Action.ASSIGN);
         if (actor.role() == Role.CASEWORKER && !actor.id().equals(caseworker)) {
-            throw new IllegalTransitionException(actor + " may only take applications for himself", "transition.notYours");
+            throw new IllegalTransitionException(
+                    actor + " may only take applications for himself", "transition.notYours");
         }
         application.assignTo(caseworker, actor, now());
         audit.record(actor, AuditAction.APPLICATION_ASSIGNED, AuditSubject.APPLICATION, applicationId, caseworker);
@@ -86,7 +87,12 @@ public class ApplicationActions {
     public void extendDeadline(Long applicationId, LocalDate newDeadline, String reason, Actor actor) {
         Application application = load(applicationId, actor, Action.EXTEND_DEADLINE);
         application.extendDeadline(newDeadline, reason, actor, now());
-        audit.record(actor, AuditAction.DEADLINE_EXTENDED, AuditSubject.APPLICATION, applicationId, newDeadline + ": " + reason);
+        audit.record(
+                actor,
+                AuditAction.DEADLINE_EXTENDED,
+                AuditSubject.APPLICATION,
+                applicationId,
+                newDeadline + ": " + reason);
     }
 
     /**
@@ -98,10 +104,14 @@ public class ApplicationActions {
      */
     public boolean decide(Long applicationId, DecisionInput decision, Actor actor, Locale locale) {
         List<ProblemCode> problems = new ArrayList<>(InputChecks.shape(validator, decision));
-        if (decision.periodFrom() != null && decision.periodTo() != null && decision.periodTo().isBefore(decision.periodFrom())) {
+        if (decision.periodFrom() != null
+                && decision.periodTo() != null
+                && decision.periodTo().isBefore(decision.periodFrom())) {
             problems.add(ProblemCode.of("periodTo", "decision.periodOrder"));
         }
-        if (decision.overridesComputation() && (decision.overrideReason() == null || decision.overrideReason().isBlank())) {
+        if (decision.overridesComputation()
+                && (decision.overrideReason() == null
+                        || decision.overrideReason().isBlank())) {
             problems.add(ProblemCode.of("overrideReason", "decision.overrideReason.required"));
         }
         if (!problems.isEmpty()) {
@@ -110,7 +120,8 @@ public class ApplicationActions {
         boolean needsApproval = decision.amount() != null && decision.amount().compareTo(approvalThreshold) > 0;
         Application application = load(applicationId, actor, needsApproval ? Action.PROPOSE_DECISION : Action.DECIDE);
         Instant now = now();
-        String detail = decision.outcome() + (decision.amount() == null ? "" : " amount set")
+        String detail = decision.outcome()
+                + (decision.amount() == null ? "" : " amount set")
                 + (decision.overridesComputation() ? "; computed amount overridden: " + decision.overrideReason() : "");
         if (needsApproval) {
             application.proposeDecision(decision, actor, now);

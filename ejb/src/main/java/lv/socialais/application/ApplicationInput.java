@@ -25,18 +25,27 @@ public record ApplicationInput(
         @NotNull Channel channel,
         @Size(max = 64, message = "{text.tooLong}") String submissionKey,
         @NotNull @Valid ApplicantInput applicant,
+
         @NotNull @Size(max = 200, message = "{answers.tooMany}") Map<String, String> answers,
+
         @NotNull @Size(max = 20, message = "{household.tooMany}") List<@Valid HouseholdMemberInput> household,
+
         @NotNull @Size(max = 60, message = "{income.tooMany}") List<@Valid IncomeInput> incomes,
+
         boolean noIncomeDeclared,
+
         @NotNull @Size(max = 30, message = "{property.tooMany}") List<@Valid PropertyInput> property,
+
         boolean consentGiven,
-        boolean signedOnPaper) implements Serializable {
+        boolean signedOnPaper)
+        implements Serializable {
 
     public ApplicationInput {
-        answers = answers == null ? Map.of() : answers.entrySet().stream()
-                .filter(entry -> entry.getKey() != null && entry.getValue() != null)
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        answers = answers == null
+                ? Map.of()
+                : answers.entrySet().stream()
+                        .filter(entry -> entry.getKey() != null && entry.getValue() != null)
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         household = household == null ? List.of() : List.copyOf(household);
         incomes = incomes == null ? List.of() : List.copyOf(incomes);
         property = property == null ? List.of() : List.copyOf(property);

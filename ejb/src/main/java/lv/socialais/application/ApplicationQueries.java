@@ -1,13 +1,13 @@
 package lv.socialais.application;
 
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.security.Actor;
 
@@ -40,9 +40,12 @@ public class ApplicationQueries {
 
     /** The applications a resident filed or is a household member of, newest first; no drafts of others. */
     public List<Application> concerning(String personalCode) {
-        List<Application> applications = entityManager.createQuery("SELECT DISTINCT a FROM Application a"
-                        + " LEFT JOIN a.household m WHERE (a.applicant.personalCode = :code AND a.status <> :draft)"
-                        + " OR (m.personalCode = :code AND a.status <> :draft) ORDER BY a.createdAt DESC", Application.class)
+        List<Application> applications = entityManager
+                .createQuery(
+                        "SELECT DISTINCT a FROM Application a"
+                                + " LEFT JOIN a.household m WHERE (a.applicant.personalCode = :code AND a.status <> :draft)"
+                                + " OR (m.personalCode = :code AND a.status <> :draft) ORDER BY a.createdAt DESC",
+                        Application.class)
                 .setParameter("code", personalCode)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .getResultList();
@@ -55,7 +58,8 @@ public class ApplicationQueries {
      * portal and registers ask about an application's status.
      */
     public Optional<Application> byRegistrationNumber(String registrationNumber, String personalCode) {
-        return entityManager.createQuery("SELECT a FROM Application a WHERE a.registrationNumber = :number", Application.class)
+        return entityManager
+                .createQuery("SELECT a FROM Application a WHERE a.registrationNumber = :number", Application.class)
                 .setParameter("number", registrationNumber)
                 .getResultStream()
                 .filter(application -> application.concerns(personalCode))

@@ -1,12 +1,11 @@
 package lv.socialais.application;
 
-import java.time.Clock;
-import jakarta.inject.Inject;
-import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lv.socialais.common.Riga;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
 
@@ -30,19 +30,26 @@ public class ApplicationQueue {
 
     /** "Due soon": the deadline is within this many days. */
     public static final int DUE_SOON_DAYS = 5;
-    private static final Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.REGISTERED, ApplicationStatus.IN_REVIEW,
-            ApplicationStatus.INFO_REQUESTED, ApplicationStatus.AWAITING_APPROVAL);
+
+    private static final Set<ApplicationStatus> OPEN = EnumSet.of(
+            ApplicationStatus.REGISTERED,
+            ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.INFO_REQUESTED,
+            ApplicationStatus.AWAITING_APPROVAL);
     private static final int LIMIT = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
     public List<QueueEntry> find(QueueFilter filter, Actor actor) {
-        String department = actor.seesAllDepartments() ? filter.departmentCode() : actor.department().orElse(null);
+        String department = actor.seesAllDepartments()
+                ? filter.departmentCode()
+                : actor.department().orElse(null);
         if (!actor.seesAllDepartments() && department == null && actor.role() != Role.FRONT_DESK) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Application a JOIN FETCH a.type t WHERE a.status IN :statuses");
+        StringBuilder jpql =
+                new StringBuilder("SELECT a FROM Application a JOIN FETCH a.type t WHERE a.status IN :statuses");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("statuses", filter.status() == null ? OPEN : Set.of(filter.status()));
         if (department != null) {
@@ -68,7 +75,8 @@ public class ApplicationQueue {
             parameters.put("assignee", filter.assignee());
         }
         jpql.append(" ORDER BY a.decisionDeadline, a.id");
-        TypedQuery<Application> query = entityManager.createQuery(jpql.toString(), Application.class).setMaxResults(LIMIT);
+        TypedQuery<Application> query =
+                entityManager.createQuery(jpql.toString(), Application.class).setMaxResults(LIMIT);
         parameters.forEach(query::setParameter);
         LocalDate today = Riga.today(clock);
         List<QueueEntry> entries = new ArrayList<>();
@@ -76,10 +84,20 @@ public class ApplicationQueue {
             LocalDate deadline = a.getDecisionDeadline().orElse(null);
             boolean overdue = deadline != null && deadline.isBefore(today);
             boolean dueSoon = deadline != null && !overdue && !deadline.isAfter(today.plusDays(DUE_SOON_DAYS));
-            entries.add(new QueueEntry(a.getId(), a.getRegistrationNumber().orElse(null), a.getType().getCode(),
-                    a.getType().getName().lv(), a.getApplicant().getFullName(), a.getApplicant().getMaskedPersonalCode(),
-                    a.getStatus(), a.getChannel(), a.getReceivedOn().orElse(null), deadline,
-                    a.getAssignedTo().orElse(null), dueSoon, overdue));
+            entries.add(new QueueEntry(
+                    a.getId(),
+                    a.getRegistrationNumber().orElse(null),
+                    a.getType().getCode(),
+                    a.getType().getName().lv(),
+                    a.getApplicant().getFullName(),
+                    a.getApplicant().getMaskedPersonalCode(),
+                    a.getStatus(),
+                    a.getChannel(),
+                    a.getReceivedOn().orElse(null),
+                    deadline,
+                    a.getAssignedTo().orElse(null),
+                    dueSoon,
+                    overdue));
         }
         return entries;
     }

@@ -1,9 +1,6 @@
 package lv.socialais.application;
 
-import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -18,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lv.socialais.application.validation.Problem;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.catalog.form.FormDefinitions;
-import lv.socialais.application.validation.Problem;
+import lv.socialais.common.Riga;
 import lv.socialais.security.Actor;
 
 /**
@@ -65,10 +65,13 @@ public class ApplicationRegistrar {
         Instant now = clock.instant();
         LocalDate today = Riga.today(clock);
         Application draft = draftId == null ? null : ownDraft(draftId, actor, locale);
-        FormDefinition form = draft != null ? draft.getForm() : forms.currentFor(input.typeCode()).orElse(null);
+        FormDefinition form = draft != null
+                ? draft.getForm()
+                : forms.currentFor(input.typeCode()).orElse(null);
         List<Problem> problems = new ArrayList<>(InputChecks.problems(validator, form, input, today, locale));
         if (form == null || !form.getApplicationType().isActive()) {
-            problems.addAll(InputChecks.rejected("typeCode", "type.unknown", locale).problems());
+            problems.addAll(
+                    InputChecks.rejected("typeCode", "type.unknown", locale).problems());
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(problems);
@@ -84,12 +87,18 @@ public class ApplicationRegistrar {
         }
         application.submit(input.submissionKey(), actor, now);
         String number = numbers.next(today.getYear());
-        LocalDate deadline = DecisionDeadline.from(today, form.getApplicationType().getDecisionDeadlineDays(),
+        LocalDate deadline = DecisionDeadline.from(
+                today,
+                form.getApplicationType().getDecisionDeadlineDays(),
                 form.getApplicationType().isDeadlineInWorkDays());
         application.register(number, today, deadline, actor, now);
         entityManager.flush();
         registered.fire(new ApplicationRegistered(application, now));
-        audit.record(actor, AuditAction.APPLICATION_SUBMITTED, AuditSubject.APPLICATION, application.getId(),
+        audit.record(
+                actor,
+                AuditAction.APPLICATION_SUBMITTED,
+                AuditSubject.APPLICATION,
+                application.getId(),
                 number + " " + application.getType().getCode() + " via " + application.getChannel());
         return SubmissionResult.of(application, false);
     }
@@ -112,14 +121,18 @@ public class ApplicationRegistrar {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return entityManager.createQuery("SELECT a FROM Application a WHERE a.submissionKey = :key", Application.class)
+        return entityManager
+                .createQuery("SELECT a FROM Application a WHERE a.submissionKey = :key", Application.class)
                 .setParameter("key", key)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Application ownDraft(Long draftId, Actor actor, Locale locale) {
         Application draft = entityManager.find(Application.class, draftId);
-        if (draft == null || draft.getStatus() != ApplicationStatus.DRAFT || !draft.getFiledBy().equals(actor.id())) {
+        if (draft == null
+                || draft.getStatus() != ApplicationStatus.DRAFT
+                || !draft.getFiledBy().equals(actor.id())) {
             throw InputChecks.rejected("draftId", "draft.notFound", locale);
         }
         return draft;

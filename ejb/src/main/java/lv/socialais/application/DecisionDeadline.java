@@ -3,7 +3,6 @@ package lv.socialais.application;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -15,13 +14,19 @@ import java.util.Set;
 public final class DecisionDeadline {
 
     /** Dates and deadlines are in Latvia's time. */
-
     private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(
-            MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 4), MonthDay.of(6, 23), MonthDay.of(6, 24),
-            MonthDay.of(11, 18), MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 26), MonthDay.of(12, 31));
+            MonthDay.of(1, 1),
+            MonthDay.of(5, 1),
+            MonthDay.of(5, 4),
+            MonthDay.of(6, 23),
+            MonthDay.of(6, 24),
+            MonthDay.of(11, 18),
+            MonthDay.of(12, 24),
+            MonthDay.of(12, 25),
+            MonthDay.of(12, 26),
+            MonthDay.of(12, 31));
 
-    private DecisionDeadline() {
-    }
+    private DecisionDeadline() {}
 
     public static LocalDate from(LocalDate receivedOn, int days, boolean workDays) {
         if (!workDays) {
@@ -71,7 +76,8 @@ public final class DecisionDeadline {
         LocalDate holiday = LocalDate.of(monday.getYear(), month, day);
         DayOfWeek weekday = holiday.getDayOfWeek();
         return (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY)
-                && monday.isAfter(holiday) && monday.isBefore(holiday.plusDays(3));
+                && monday.isAfter(holiday)
+                && monday.isBefore(holiday.plusDays(3));
     }
 
     /** Western Easter Sunday (the anonymous Gregorian algorithm). */

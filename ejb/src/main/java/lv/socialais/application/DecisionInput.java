@@ -16,18 +16,29 @@ import java.time.LocalDate;
  */
 public record DecisionInput(
         @NotNull(message = "{decision.outcome.required}") DecisionOutcome outcome,
+
         @DecimalMin(value = "0.00", message = "{income.amount.negative}") @Digits(integer = 8, fraction = 2, message = "{field.money}") BigDecimal amount,
+
         LocalDate periodFrom,
         LocalDate periodTo,
+
         @NotBlank(message = "{decision.legalBasis.required}") @Size(max = 1000, message = "{text.tooLong}") String legalBasis,
+
         @NotBlank(message = "{decision.reasons.required}") @Size(max = 10000, message = "{text.tooLong}") String reasons,
+
         String assessment,
         BigDecimal computedAmount,
-        @Size(max = 2000, message = "{text.tooLong}") String overrideReason) implements Serializable {
+        @Size(max = 2000, message = "{text.tooLong}") String overrideReason)
+        implements Serializable {
 
     /** A decision without a computed amount. */
-    public DecisionInput(DecisionOutcome outcome, BigDecimal amount, LocalDate periodFrom, LocalDate periodTo,
-                         String legalBasis, String reasons) {
+    public DecisionInput(
+            DecisionOutcome outcome,
+            BigDecimal amount,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String legalBasis,
+            String reasons) {
         this(outcome, amount, periodFrom, periodTo, legalBasis, reasons, null, null, null);
     }
 

@@ -2,5 +2,7 @@ package lv.socialais.application;
 
 /** What the social service decided. */
 public enum DecisionOutcome {
-    GRANTED, PARTIALLY_GRANTED, REFUSED
+    GRANTED,
+    PARTIALLY_GRANTED,
+    REFUSED
 }

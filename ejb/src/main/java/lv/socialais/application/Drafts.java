@@ -46,8 +46,8 @@ public class Drafts {
     public Long save(ApplicationInput input, Long draftId, Actor actor, Locale locale) {
         Instant now = clock.instant();
         if (draftId != null) {
-            Application draft = own(draftId, actor)
-                    .orElseThrow(() -> InputChecks.rejected("draftId", "draft.notFound", locale));
+            Application draft =
+                    own(draftId, actor).orElseThrow(() -> InputChecks.rejected("draftId", "draft.notFound", locale));
             draft.updateDraft(input, actor, now);
             return draft.getId();
         }
@@ -70,8 +70,11 @@ public class Drafts {
 
     /** The filer's drafts, newest first. */
     public List<Application> of(Actor actor) {
-        return entityManager.createQuery("SELECT a FROM Application a WHERE a.status = :draft AND a.filedBy = :filer"
-                        + " ORDER BY a.updatedAt DESC", Application.class)
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM Application a WHERE a.status = :draft AND a.filedBy = :filer"
+                                + " ORDER BY a.updatedAt DESC",
+                        Application.class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("filer", actor.id())
                 .getResultList();
@@ -79,15 +82,18 @@ public class Drafts {
 
     /** Deletes the filer's own draft (with its attachments); returns false when it is not his or not a draft. */
     public boolean discard(Long draftId, Actor actor) {
-        return own(draftId, actor).map(draft -> {
-            entityManager.remove(draft);
-            return true;
-        }).orElse(false);
+        return own(draftId, actor)
+                .map(draft -> {
+                    entityManager.remove(draft);
+                    return true;
+                })
+                .orElse(false);
     }
 
     private long count(Actor actor) {
-        return entityManager.createQuery("SELECT COUNT(a) FROM Application a WHERE a.status = :draft AND a.filedBy = :filer",
-                        Long.class)
+        return entityManager
+                .createQuery(
+                        "SELECT COUNT(a) FROM Application a WHERE a.status = :draft AND a.filedBy = :filer", Long.class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("filer", actor.id())
                 .getSingleResult();
@@ -96,8 +102,10 @@ public class Drafts {
     /** Deletes drafts not touched for longer than the retention; returns how many. */
     public int purgeOlderThan(Duration retention) {
         Instant cutOff = clock.instant().minus(retention);
-        List<Long> stale = entityManager.createQuery("SELECT a.id FROM Application a WHERE a.status = :draft"
-                        + " AND a.updatedAt < :cutOff", Long.class)
+        List<Long> stale = entityManager
+                .createQuery(
+                        "SELECT a.id FROM Application a WHERE a.status = :draft" + " AND a.updatedAt < :cutOff",
+                        Long.class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("cutOff", cutOff)
                 .getResultList();

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.application.validation.Iban;
+import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.catalog.form.FormField;
 import lv.socialais.catalog.form.SectionRequirement;
@@ -28,8 +28,7 @@ public final class FormValidator {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}([.,]\\d{1,2})?");
     private static final int DEFAULT_MAX_LENGTH = 4000;
 
-    private FormValidator() {
-    }
+    private FormValidator() {}
 
     public static List<ProblemCode> validate(FormDefinition form, ApplicationInput input, LocalDate today) {
         List<ProblemCode> problems = new ArrayList<>();
@@ -38,12 +37,15 @@ public final class FormValidator {
         }
         Set<String> known = new HashSet<>();
         form.fields().forEach(field -> known.add(field.getCode()));
-        input.answers().keySet().stream().filter(code -> !known.contains(code)).sorted()
+        input.answers().keySet().stream()
+                .filter(code -> !known.contains(code))
+                .sorted()
                 .forEach(code -> problems.add(ProblemCode.of(code, "field.unknown")));
         checkApplicant(input, problems);
         checkHousehold(form, input, problems);
         checkIncome(form, input, problems);
-        if (form.getPropertySection() == SectionRequirement.NONE && !input.property().isEmpty()) {
+        if (form.getPropertySection() == SectionRequirement.NONE
+                && !input.property().isEmpty()) {
             problems.add(ProblemCode.of("property", "section.notAsked"));
         }
         if (!input.consentGiven()) {
@@ -80,8 +82,9 @@ public final class FormValidator {
                     problems.add(ProblemCode.of(code, "field.option"));
                 }
             }
-            case PERSONAL_CODE -> PersonalCode.check(answer)
-                    .ifPresent(problem -> problems.add(ProblemCode.of(code, problem.messageKey())));
+            case PERSONAL_CODE ->
+                PersonalCode.check(answer)
+                        .ifPresent(problem -> problems.add(ProblemCode.of(code, problem.messageKey())));
             case IBAN -> {
                 if (!Iban.isValid(answer)) {
                     problems.add(ProblemCode.of(code, "field.iban"));
@@ -122,17 +125,21 @@ public final class FormValidator {
         }
     }
 
-    private static void checkNumber(FormField field, String answer, Pattern format, String formatKey,
-                                    List<ProblemCode> problems) {
+    private static void checkNumber(
+            FormField field, String answer, Pattern format, String formatKey, List<ProblemCode> problems) {
         if (!format.matcher(answer).matches()) {
             problems.add(ProblemCode.of(field.getCode(), formatKey));
             return;
         }
         BigDecimal value = new BigDecimal(answer.replace(',', '.'));
-        field.getMinValue().filter(min -> value.compareTo(min) < 0).ifPresent(min ->
-                problems.add(ProblemCode.of(field.getCode(), "field.min", min.stripTrailingZeros().toPlainString())));
-        field.getMaxValue().filter(max -> value.compareTo(max) > 0).ifPresent(max ->
-                problems.add(ProblemCode.of(field.getCode(), "field.max", max.stripTrailingZeros().toPlainString())));
+        field.getMinValue()
+                .filter(min -> value.compareTo(min) < 0)
+                .ifPresent(min -> problems.add(ProblemCode.of(
+                        field.getCode(), "field.min", min.stripTrailingZeros().toPlainString())));
+        field.getMaxValue()
+                .filter(max -> value.compareTo(max) > 0)
+                .ifPresent(max -> problems.add(ProblemCode.of(
+                        field.getCode(), "field.max", max.stripTrailingZeros().toPlainString())));
     }
 
     private static void checkDate(FormField field, String answer, LocalDate today, List<ProblemCode> problems) {
@@ -159,8 +166,8 @@ public final class FormValidator {
     private static void checkApplicant(ApplicationInput input, List<ProblemCode> problems) {
         String code = input.applicant().personalCode();
         if (code != null && !code.isBlank()) {
-            PersonalCode.check(code).ifPresent(problem ->
-                    problems.add(ProblemCode.of("applicant.personalCode", problem.messageKey())));
+            PersonalCode.check(code)
+                    .ifPresent(problem -> problems.add(ProblemCode.of("applicant.personalCode", problem.messageKey())));
         }
     }
 
@@ -195,7 +202,9 @@ public final class FormValidator {
             }
             return;
         }
-        if (form.getIncomeSection() == SectionRequirement.REQUIRED && input.incomes().isEmpty() && !input.noIncomeDeclared()) {
+        if (form.getIncomeSection() == SectionRequirement.REQUIRED
+                && input.incomes().isEmpty()
+                && !input.noIncomeDeclared()) {
             problems.add(ProblemCode.of("incomes", "income.required"));
         }
         Set<String> household = new HashSet<>();
@@ -203,7 +212,8 @@ public final class FormValidator {
         input.household().forEach(member -> household.add(normalised(member.personalCode())));
         for (int i = 0; i < input.incomes().size(); i++) {
             IncomeInput income = input.incomes().get(i);
-            if (income.earnerPersonalCode() != null && !income.earnerPersonalCode().isBlank()
+            if (income.earnerPersonalCode() != null
+                    && !income.earnerPersonalCode().isBlank()
                     && !household.contains(normalised(income.earnerPersonalCode()))) {
                 problems.add(ProblemCode.of("incomes[" + i + "].earnerPersonalCode", "income.earnerUnknown"));
             }

@@ -38,7 +38,9 @@ public class HouseholdMember implements Serializable {
     }
 
     static String normalised(String code) {
-        return code != null && PersonalCode.isValid(code) ? PersonalCode.of(code).value() : code;
+        return code != null && PersonalCode.isValid(code)
+                ? PersonalCode.of(code).value()
+                : code;
     }
 
     HouseholdMemberInput toInput() {

@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 public record IncomeInput(
         @NotBlank(message = "{income.earner.required}") String earnerPersonalCode,
         @NotNull(message = "{income.type.required}") IncomeType type,
-        @NotNull(message = "{income.amount.required}")
-        @DecimalMin(value = "0.00", message = "{income.amount.negative}")
-        @DecimalMax(value = "999999.99", message = "{income.amount.tooLarge}")
-        @Digits(integer = 6, fraction = 2, message = "{field.money}") BigDecimal amountLast3Months) implements Serializable {
-}
+
+        @NotNull(message = "{income.amount.required}") @DecimalMin(value = "0.00", message = "{income.amount.negative}") @DecimalMax(value = "999999.99", message = "{income.amount.tooLarge}") @Digits(integer = 6, fraction = 2, message = "{field.money}") BigDecimal amountLast3Months)
+        implements Serializable {}

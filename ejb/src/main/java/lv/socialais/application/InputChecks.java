@@ -15,11 +15,10 @@ import lv.socialais.catalog.form.FormDefinition;
 /** Bean Validation of the input's shape plus the form definition's rules, as one list of problems. */
 final class InputChecks {
 
-    private InputChecks() {
-    }
+    private InputChecks() {}
 
-    static List<Problem> problems(Validator validator, FormDefinition form, ApplicationInput input, LocalDate today,
-                                  Locale locale) {
+    static List<Problem> problems(
+            Validator validator, FormDefinition form, ApplicationInput input, LocalDate today, Locale locale) {
         List<ProblemCode> codes = new ArrayList<>(shape(validator, input));
         if (form != null) {
             codes.addAll(FormValidator.validate(form, input, today));
@@ -29,13 +28,16 @@ final class InputChecks {
 
     static <T> List<ProblemCode> shape(Validator validator, T input) {
         return validator.validate(input).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .map(v -> ProblemCode.of(v.getPropertyPath().toString(), key(v.getMessageTemplate())))
                 .toList();
     }
 
     private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
+                : template;
     }
 
     static SubmissionRejected rejected(String field, String key, Locale locale) {

@@ -37,23 +37,49 @@ public final class Lifecycle {
 
     private static final List<Move> MOVES = List.of(
             new Move(Action.SUBMIT, EnumSet.of(DRAFT), SUBMITTED, EnumSet.of(RESIDENT, FRONT_DESK, REGISTER, SYSTEM)),
-            new Move(Action.REGISTER, EnumSet.of(SUBMITTED), REGISTERED, EnumSet.of(RESIDENT, FRONT_DESK, REGISTER, SYSTEM)),
-            new Move(Action.WITHDRAW, EnumSet.of(DRAFT, SUBMITTED, REGISTERED, IN_REVIEW), WITHDRAWN,
+            new Move(
+                    Action.REGISTER,
+                    EnumSet.of(SUBMITTED),
+                    REGISTERED,
+                    EnumSet.of(RESIDENT, FRONT_DESK, REGISTER, SYSTEM)),
+            new Move(
+                    Action.WITHDRAW,
+                    EnumSet.of(DRAFT, SUBMITTED, REGISTERED, IN_REVIEW),
+                    WITHDRAWN,
                     EnumSet.of(RESIDENT, FRONT_DESK)),
-            new Move(Action.ASSIGN, EnumSet.of(REGISTERED, IN_REVIEW, INFO_REQUESTED), null, EnumSet.of(CASEWORKER, SUPERVISOR)),
-            new Move(Action.REQUEST_INFORMATION, EnumSet.of(IN_REVIEW), INFO_REQUESTED, EnumSet.of(CASEWORKER, SUPERVISOR)),
-            new Move(Action.ANSWER_INFORMATION, EnumSet.of(INFO_REQUESTED), IN_REVIEW, EnumSet.of(RESIDENT, FRONT_DESK)),
-            new Move(Action.EXTEND_DEADLINE, EnumSet.of(REGISTERED, IN_REVIEW, INFO_REQUESTED), null,
+            new Move(
+                    Action.ASSIGN,
+                    EnumSet.of(REGISTERED, IN_REVIEW, INFO_REQUESTED),
+                    null,
+                    EnumSet.of(CASEWORKER, SUPERVISOR)),
+            new Move(
+                    Action.REQUEST_INFORMATION,
+                    EnumSet.of(IN_REVIEW),
+                    INFO_REQUESTED,
+                    EnumSet.of(CASEWORKER, SUPERVISOR)),
+            new Move(
+                    Action.ANSWER_INFORMATION, EnumSet.of(INFO_REQUESTED), IN_REVIEW, EnumSet.of(RESIDENT, FRONT_DESK)),
+            new Move(
+                    Action.EXTEND_DEADLINE,
+                    EnumSet.of(REGISTERED, IN_REVIEW, INFO_REQUESTED),
+                    null,
                     EnumSet.of(CASEWORKER, SUPERVISOR)),
             new Move(Action.DECIDE, EnumSet.of(IN_REVIEW), DECIDED, EnumSet.of(CASEWORKER, SUPERVISOR)),
-            new Move(Action.PROPOSE_DECISION, EnumSet.of(IN_REVIEW), AWAITING_APPROVAL, EnumSet.of(CASEWORKER, SUPERVISOR)),
+            new Move(
+                    Action.PROPOSE_DECISION,
+                    EnumSet.of(IN_REVIEW),
+                    AWAITING_APPROVAL,
+                    EnumSet.of(CASEWORKER, SUPERVISOR)),
             new Move(Action.APPROVE_DECISION, EnumSet.of(AWAITING_APPROVAL), DECIDED, EnumSet.of(SUPERVISOR)),
             new Move(Action.RETURN_DECISION, EnumSet.of(AWAITING_APPROVAL), IN_REVIEW, EnumSet.of(SUPERVISOR)),
-            new Move(Action.REGISTER_APPEAL, EnumSet.of(DECIDED), APPEALED, EnumSet.of(FRONT_DESK, CASEWORKER, SUPERVISOR)),
+            new Move(
+                    Action.REGISTER_APPEAL,
+                    EnumSet.of(DECIDED),
+                    APPEALED,
+                    EnumSet.of(FRONT_DESK, CASEWORKER, SUPERVISOR)),
             new Move(Action.CLOSE, EnumSet.of(DECIDED, APPEALED), CLOSED, EnumSet.of(CASEWORKER, SUPERVISOR)));
 
-    private Lifecycle() {
-    }
+    private Lifecycle() {}
 
     /**
      * The status an action leads to from a status, for a role.
@@ -79,10 +105,11 @@ public final class Lifecycle {
     /** The actions a role may take on an application in a status, for the screens to offer. */
     public static Set<Action> allowed(ApplicationStatus from, Role role) {
         Set<Action> allowed = EnumSet.noneOf(Action.class);
-        MOVES.stream().filter(m -> m.from.contains(from) && m.roles.contains(role)).forEach(m -> allowed.add(m.action));
+        MOVES.stream()
+                .filter(m -> m.from.contains(from) && m.roles.contains(role))
+                .forEach(m -> allowed.add(m.action));
         return allowed;
     }
 
-    private record Move(Action action, Set<ApplicationStatus> from, ApplicationStatus to, Set<Role> roles) {
-    }
+    private record Move(Action action, Set<ApplicationStatus> from, ApplicationStatus to, Set<Role> roles) {}
 }

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
 /** Property the household owns: real estate, a vehicle, savings. */
 public record PropertyInput(
         @NotNull(message = "{property.kind.required}") PropertyKind kind,
+
         @NotBlank(message = "{property.description.required}") @Size(max = 300, message = "{text.tooLong}") String description,
-        @DecimalMin(value = "0.00", message = "{income.amount.negative}")
-        @Digits(integer = 10, fraction = 2, message = "{field.money}") BigDecimal estimatedValue) implements Serializable {
-}
+
+        @DecimalMin(value = "0.00", message = "{income.amount.negative}") @Digits(integer = 10, fraction = 2, message = "{field.money}") BigDecimal estimatedValue)
+        implements Serializable {}

@@ -8,8 +8,14 @@ import java.time.LocalDate;
  * assignee ("-" for unassigned); nulls mean "any". A department other than the actor's own is
  * only honoured for supervisors and administrators.
  */
-public record QueueFilter(String departmentCode, String typeCode, ApplicationStatus status, Channel channel,
-                          LocalDate deadlineUntil, String assignee) implements Serializable {
+public record QueueFilter(
+        String departmentCode,
+        String typeCode,
+        ApplicationStatus status,
+        Channel channel,
+        LocalDate deadlineUntil,
+        String assignee)
+        implements Serializable {
 
     public static final String UNASSIGNED = "-";
 

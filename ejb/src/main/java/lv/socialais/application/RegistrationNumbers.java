@@ -28,7 +28,8 @@ public class RegistrationNumbers {
         if (updated != 1) {
             throw new IllegalStateException("no registration counter for " + year);
         }
-        Number value = (Number) entityManager.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult();
+        Number value = (Number)
+                entityManager.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult();
         return format(year, value.longValue());
     }
 
@@ -38,7 +39,8 @@ public class RegistrationNumbers {
 
     private int increment(int year) {
         // LAST_INSERT_ID(expr) hands the new value to this connection only.
-        return entityManager.createNativeQuery(
+        return entityManager
+                .createNativeQuery(
                         "UPDATE registration_sequence SET last_value = LAST_INSERT_ID(last_value + 1) WHERE seq_year = ?")
                 .setParameter(1, year)
                 .executeUpdate();
@@ -46,7 +48,8 @@ public class RegistrationNumbers {
 
     /** The first registration of a year creates its counter; INSERT IGNORE lets concurrent first ones meet. */
     private void createYear(int year) {
-        entityManager.createNativeQuery("INSERT IGNORE INTO registration_sequence (seq_year, last_value) VALUES (?, 0)")
+        entityManager
+                .createNativeQuery("INSERT IGNORE INTO registration_sequence (seq_year, last_value) VALUES (?, 0)")
                 .setParameter(1, year)
                 .executeUpdate();
     }

@@ -2,5 +2,12 @@ package lv.socialais.application;
 
 /** How a household member is related to the applicant. */
 public enum Relation {
-    SPOUSE, PARTNER, CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT, OTHER
+    SPOUSE,
+    PARTNER,
+    CHILD,
+    PARENT,
+    SIBLING,
+    GRANDCHILD,
+    GRANDPARENT,
+    OTHER
 }

@@ -8,16 +8,27 @@ import java.time.LocalDate;
  * deadline for the decision. {@code repeated} tells that this is the result of an earlier
  * submission with the same submission key, and nothing new was filed.
  */
-public record SubmissionResult(Long applicationId, String registrationNumber, LocalDate receivedOn,
-                               LocalDate decisionDeadline, String departmentCode, boolean repeated) implements Serializable {
+public record SubmissionResult(
+        Long applicationId,
+        String registrationNumber,
+        LocalDate receivedOn,
+        LocalDate decisionDeadline,
+        String departmentCode,
+        boolean repeated)
+        implements Serializable {
 
     static SubmissionResult of(Application application, boolean repeated) {
-        return new SubmissionResult(application.getId(), application.getRegistrationNumber().orElseThrow(),
-                application.getReceivedOn().orElseThrow(), application.getDecisionDeadline().orElseThrow(),
-                application.getDepartment().getCode(), repeated);
+        return new SubmissionResult(
+                application.getId(),
+                application.getRegistrationNumber().orElseThrow(),
+                application.getReceivedOn().orElseThrow(),
+                application.getDecisionDeadline().orElseThrow(),
+                application.getDepartment().getCode(),
+                repeated);
     }
 
     SubmissionResult asRepeated() {
-        return new SubmissionResult(applicationId, registrationNumber, receivedOn, decisionDeadline, departmentCode, true);
+        return new SubmissionResult(
+                applicationId, registrationNumber, receivedOn, decisionDeadline, departmentCode, true);
     }
 }

@@ -41,7 +41,8 @@ public class SubmitApplication {
                 }
                 // Another transaction filed the same key or held the number counter: if it
                 // filed our key, its result is ours; otherwise try again.
-                Optional<SubmissionResult> earlier = input.submissionKey() == null ? Optional.empty()
+                Optional<SubmissionResult> earlier = input.submissionKey() == null
+                        ? Optional.empty()
                         : registrar.earlierResult(input.submissionKey(), actor, locale);
                 if (earlier.isPresent()) {
                     return earlier.get();
@@ -54,7 +55,8 @@ public class SubmitApplication {
     /** A unique key violation or a deadlock: both mean a concurrent submission won the race. */
     static boolean isCollision(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001"))) {
                 return true;
             }

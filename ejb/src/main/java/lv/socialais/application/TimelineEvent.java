@@ -65,8 +65,16 @@ public class TimelineEvent implements Serializable {
         // for JPA
     }
 
-    TimelineEvent(Application application, int seq, Instant occurredAt, TimelineEventType type, ApplicationStatus from,
-                  ApplicationStatus to, Actor actor, Channel channel, String note) {
+    TimelineEvent(
+            Application application,
+            int seq,
+            Instant occurredAt,
+            TimelineEventType type,
+            ApplicationStatus from,
+            ApplicationStatus to,
+            Actor actor,
+            Channel channel,
+            String note) {
         this.application = application;
         this.seq = seq;
         this.occurredAt = occurredAt;

@@ -39,7 +39,8 @@ public class AssessApplication {
 
     /** The computation for the application's rule, or empty when its type has no rule. */
     public Optional<Assessment> assess(Long applicationId, Actor actor) {
-        Application application = applications.open(applicationId, actor).orElseThrow(() -> new ApplicationNotFound(applicationId));
+        Application application =
+                applications.open(applicationId, actor).orElseThrow(() -> new ApplicationNotFound(applicationId));
         Optional<String> rule = application.getType().getAssessmentRule();
         if (rule.isEmpty()) {
             return Optional.empty();
@@ -49,7 +50,9 @@ public class AssessApplication {
     }
 
     private AssessmentRule named(String name) {
-        return rules.stream().filter(rule -> rule.name().equals(name)).findFirst()
+        return rules.stream()
+                .filter(rule -> rule.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no assessment rule named " + name));
     }
 }

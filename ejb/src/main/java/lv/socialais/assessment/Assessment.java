@@ -13,9 +13,17 @@ import java.util.List;
  * household, the means test (where the rule has one), the amount and whether the applicant is
  * eligible, with the reason when not.
  */
-public record Assessment(String rule, LocalDate appliedOn, int householdSize, HouseholdKind householdKind,
-                         MeansTestResult meansTest, BigDecimal amount, boolean eligible, String reasonKey,
-                         List<String> working) implements Serializable {
+public record Assessment(
+        String rule,
+        LocalDate appliedOn,
+        int householdSize,
+        HouseholdKind householdKind,
+        MeansTestResult meansTest,
+        BigDecimal amount,
+        boolean eligible,
+        String reasonKey,
+        List<String> working)
+        implements Serializable {
 
     public String toJson() {
         try (Jsonb jsonb = JsonbBuilder.create()) {

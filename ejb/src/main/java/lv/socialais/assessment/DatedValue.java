@@ -9,8 +9,15 @@ import java.time.LocalDate;
  * code), from when until when it is in force (no end: until replaced), the value (the second
  * amount only for per-person thresholds) and where it was published.
  */
-public record DatedValue(ReferenceKind kind, String key, LocalDate validFrom, LocalDate validUntil, BigDecimal value,
-                         BigDecimal otherPerson, String source) implements Serializable {
+public record DatedValue(
+        ReferenceKind kind,
+        String key,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        BigDecimal value,
+        BigDecimal otherPerson,
+        String source)
+        implements Serializable {
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validUntil == null || !date.isAfter(validUntil));

@@ -22,9 +22,23 @@ public class FixedAmountRule implements AssessmentRule {
 
     @Override
     public Assessment assess(Application application, List<RegisterEvidence> received, LocalDate date) {
-        BigDecimal amount = reference.municipalAmount(ReferenceDataAdministration.catalogueAmountCode(application.getType().getCode()), date)
-                .or(() -> application.getType().getFixedAmount()).map(Money::of).orElse(null);
-        return new Assessment(name(), date, 1, null, null, amount, amount != null,
-                amount == null ? "assessment.noAmount" : null, List.of("Municipal amount: " + amount));
+        BigDecimal amount = reference
+                .municipalAmount(
+                        ReferenceDataAdministration.catalogueAmountCode(
+                                application.getType().getCode()),
+                        date)
+                .or(() -> application.getType().getFixedAmount())
+                .map(Money::of)
+                .orElse(null);
+        return new Assessment(
+                name(),
+                date,
+                1,
+                null,
+                null,
+                amount,
+                amount != null,
+                amount == null ? "assessment.noAmount" : null,
+                List.of("Municipal amount: " + amount));
     }
 }

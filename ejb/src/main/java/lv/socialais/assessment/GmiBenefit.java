@@ -9,12 +9,12 @@ import java.math.BigDecimal;
  */
 public final class GmiBenefit {
 
-    private GmiBenefit() {
-    }
+    private GmiBenefit() {}
 
     public static BenefitAmount amount(int householdSize, BigDecimal monthlyIncome, Threshold gmi) {
         BigDecimal level = gmi.forHousehold(householdSize);
         BigDecimal amount = Money.positivePart(level.subtract(monthlyIncome));
-        return new BenefitAmount(amount, "(" + gmi.working(householdSize) + ") − " + Money.of(monthlyIncome) + " = " + amount);
+        return new BenefitAmount(
+                amount, "(" + gmi.working(householdSize) + ") − " + Money.of(monthlyIncome) + " = " + amount);
     }
 }

@@ -30,7 +30,15 @@ public class GmiRule implements AssessmentRule {
         boolean eligible = test.result() == HouseholdStatusResult.NEEDY && amount.eligible();
         List<String> working = MeansTests.working(test);
         working.add("GMI: " + amount.working());
-        return new Assessment(name(), date, test.householdSize(), null, test, eligible ? amount.monthlyAmount() : Money.ZERO,
-                eligible, eligible ? null : "assessment.notNeedy", working);
+        return new Assessment(
+                name(),
+                date,
+                test.householdSize(),
+                null,
+                test,
+                eligible ? amount.monthlyAmount() : Money.ZERO,
+                eligible,
+                eligible ? null : "assessment.notNeedy",
+                working);
     }
 }

@@ -1,16 +1,15 @@
 package lv.socialais.assessment;
 
-import java.time.Clock;
-import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationNotFound;
 import lv.socialais.application.ApplicationQueries;
-import lv.socialais.application.DecisionDeadline;
+import lv.socialais.common.Riga;
 import lv.socialais.register.Evidence;
 import lv.socialais.security.Actor;
 
@@ -36,7 +35,8 @@ public class GrantPeriods {
 
     /** The proposed period, or empty for types granted without one. */
     public Optional<Proposal> propose(Long applicationId, Actor actor) {
-        Application application = applications.open(applicationId, actor).orElseThrow(() -> new ApplicationNotFound(applicationId));
+        Application application =
+                applications.open(applicationId, actor).orElseThrow(() -> new ApplicationNotFound(applicationId));
         String rule = application.getType().getAssessmentRule().orElse("");
         boolean status = rule.equals("HOUSEHOLD_MEANS_TEST");
         if (!status && !rule.equals("GMI") && !rule.equals("HOUSING_BENEFIT")) {
@@ -44,13 +44,15 @@ public class GrantPeriods {
         }
         LocalDate today = Riga.today(clock);
         LocalDate appliedOn = application.getReceivedOn().orElse(today);
-        boolean pensioners = HouseholdKind.of(application, evidence.of(applicationId, actor), appliedOn) != HouseholdKind.OTHER;
+        boolean pensioners =
+                HouseholdKind.of(application, evidence.of(applicationId, actor), appliedOn) != HouseholdKind.OTHER;
         GrantPeriod period = status ? GrantPeriod.forStatus(pensioners) : GrantPeriod.forBenefit(pensioners);
-        return reference.grantMonths(period, appliedOn)
-                .map(months -> new Proposal(period, months, today, today.plusMonths(months).minusDays(1)));
+        return reference
+                .grantMonths(period, appliedOn)
+                .map(months -> new Proposal(
+                        period, months, today, today.plusMonths(months).minusDays(1)));
     }
 
     /** A proposed period: the rule, its months, and the first and last day. */
-    public record Proposal(GrantPeriod rule, int months, LocalDate from, LocalDate until) implements Serializable {
-    }
+    public record Proposal(GrantPeriod rule, int months, LocalDate from, LocalDate until) implements Serializable {}
 }

@@ -30,39 +30,47 @@ final class HouseholdIncome {
     private static final Set<IncomeType> REGISTERED_KINDS =
             EnumSet.of(IncomeType.PENSION, IncomeType.STATE_BENEFIT, IncomeType.UNEMPLOYMENT_BENEFIT);
 
-    private HouseholdIncome() {
-    }
+    private HouseholdIncome() {}
 
     static List<IncomeLine> lines(Application application, List<RegisterEvidence> evidence) {
         Map<String, RegisterEvidence> payments = latest(evidence, "VSAA", "PAYMENTS");
         List<IncomeLine> lines = new ArrayList<>();
         for (DeclaredIncome declared : application.getIncomes()) {
-            boolean replaced = payments.containsKey(declared.getEarnerPersonalCode()) && REGISTERED_KINDS.contains(declared.getType());
+            boolean replaced = payments.containsKey(declared.getEarnerPersonalCode())
+                    && REGISTERED_KINDS.contains(declared.getType());
             if (!replaced) {
-                lines.add(new IncomeLine(declared.getEarnerPersonalCode(), IncomeLine.Source.DECLARED, declared.getType().name(),
+                lines.add(new IncomeLine(
+                        declared.getEarnerPersonalCode(),
+                        IncomeLine.Source.DECLARED,
+                        declared.getType().name(),
                         Money.monthlyOfThreeMonths(declared.getAmountLast3Months())));
             }
         }
-        payments.forEach((personalCode, answer) -> paymentTotals(answer.getDataJson()).forEach((type, total) ->
-                lines.add(new IncomeLine(personalCode, IncomeLine.Source.VSAA, type, Money.monthlyOfThreeMonths(total)))));
+        payments.forEach((personalCode, answer) -> paymentTotals(answer.getDataJson())
+                .forEach((type, total) -> lines.add(new IncomeLine(
+                        personalCode, IncomeLine.Source.VSAA, type, Money.monthlyOfThreeMonths(total)))));
         return lines;
     }
 
     /** Whether the registers show the person as a pensioner or a person with a disability. */
     static boolean pensionerOrDisabled(String personalCode, List<RegisterEvidence> evidence) {
         RegisterEvidence payments = latest(evidence, "VSAA", "PAYMENTS").get(personalCode);
-        if (payments != null && paymentTotals(payments.getDataJson()).keySet().stream()
-                .anyMatch(type -> type.equals("OLD_AGE_PENSION") || type.equals("DISABILITY_PENSION"))) {
+        if (payments != null
+                && paymentTotals(payments.getDataJson()).keySet().stream()
+                        .anyMatch(type -> type.equals("OLD_AGE_PENSION") || type.equals("DISABILITY_PENSION"))) {
             return true;
         }
         RegisterEvidence disability = latest(evidence, "VSAA", "DISABILITY").get(personalCode);
         return disability != null && read(disability.getDataJson()).getBoolean("disabled", false);
     }
 
-    private static Map<String, RegisterEvidence> latest(List<RegisterEvidence> evidence, String register, String query) {
+    private static Map<String, RegisterEvidence> latest(
+            List<RegisterEvidence> evidence, String register, String query) {
         return evidence.stream()
                 .filter(e -> e.getRegister().equals(register) && e.getQuery().equals(query))
-                .collect(Collectors.toMap(RegisterEvidence::getSubjectPersonalCode, e -> e,
+                .collect(Collectors.toMap(
+                        RegisterEvidence::getSubjectPersonalCode,
+                        e -> e,
                         (a, b) -> a.getReceivedAt().isAfter(b.getReceivedAt()) ? a : b));
     }
 
@@ -71,9 +79,13 @@ final class HouseholdIncome {
         if (!(payments instanceof JsonArray array)) {
             return Map.of();
         }
-        return array.getValuesAs(JsonObject.class).stream().collect(Collectors.groupingBy(
-                payment -> payment.getString("type", "OTHER"),
-                Collectors.reducing(BigDecimal.ZERO, payment -> payment.getJsonNumber("amount").bigDecimalValue(), BigDecimal::add)));
+        return array.getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(
+                        payment -> payment.getString("type", "OTHER"),
+                        Collectors.reducing(
+                                BigDecimal.ZERO,
+                                payment -> payment.getJsonNumber("amount").bigDecimalValue(),
+                                BigDecimal::add)));
     }
 
     private static JsonObject read(String json) {

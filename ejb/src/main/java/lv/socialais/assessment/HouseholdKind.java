@@ -20,19 +20,24 @@ public enum HouseholdKind {
 
     /** The application's household's kind on the date, by the register evidence of pensions and disability. */
     public static HouseholdKind of(Application application, List<RegisterEvidence> received, LocalDate date) {
-        boolean applicant = HouseholdIncome.pensionerOrDisabled(application.getApplicant().getPersonalCode(), received);
+        boolean applicant =
+                HouseholdIncome.pensionerOrDisabled(application.getApplicant().getPersonalCode(), received);
         if (application.getHousehold().isEmpty()) {
             return applicant ? PENSIONER_OR_DISABLED_ALONE : OTHER;
         }
-        boolean allAdults = applicant && application.getHousehold().stream()
-                .filter(member -> !isChild(member, date))
-                .allMatch(member -> HouseholdIncome.pensionerOrDisabled(member.getPersonalCode(), received));
+        boolean allAdults = applicant
+                && application.getHousehold().stream()
+                        .filter(member -> !isChild(member, date))
+                        .allMatch(member -> HouseholdIncome.pensionerOrDisabled(member.getPersonalCode(), received));
         return allAdults ? PENSIONERS_OR_DISABLED_ONLY : OTHER;
     }
 
     private static boolean isChild(HouseholdMember member, LocalDate date) {
-        return member.getRelation() == Relation.CHILD && PersonalCode.isValid(member.getPersonalCode())
-                && PersonalCode.of(member.getPersonalCode()).birthDate().map(born -> Period.between(born, date).getYears() < 18)
-                .orElse(true);
+        return member.getRelation() == Relation.CHILD
+                && PersonalCode.isValid(member.getPersonalCode())
+                && PersonalCode.of(member.getPersonalCode())
+                        .birthDate()
+                        .map(born -> Period.between(born, date).getYears() < 18)
+                        .orElse(true);
     }
 }

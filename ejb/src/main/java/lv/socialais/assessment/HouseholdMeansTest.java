@@ -11,17 +11,20 @@ import java.util.List;
  */
 public final class HouseholdMeansTest {
 
-    private HouseholdMeansTest() {
-    }
+    private HouseholdMeansTest() {}
 
-    public static MeansTestResult assess(int householdSize, List<IncomeLine> incomeLines, Threshold needy, Threshold lowIncome) {
-        BigDecimal income = Money.of(incomeLines.stream().map(IncomeLine::monthlyAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    public static MeansTestResult assess(
+            int householdSize, List<IncomeLine> incomeLines, Threshold needy, Threshold lowIncome) {
+        BigDecimal income =
+                Money.of(incomeLines.stream().map(IncomeLine::monthlyAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal needyLevel = needy.forHousehold(householdSize);
         BigDecimal lowIncomeLevel = lowIncome.forHousehold(householdSize);
-        HouseholdStatusResult result = income.compareTo(needyLevel) <= 0 ? HouseholdStatusResult.NEEDY
-                : income.compareTo(lowIncomeLevel) <= 0 ? HouseholdStatusResult.LOW_INCOME
-                : HouseholdStatusResult.NEITHER;
-        return new MeansTestResult(householdSize, List.copyOf(incomeLines), income, needy, needyLevel, lowIncome,
-                lowIncomeLevel, result);
+        HouseholdStatusResult result = income.compareTo(needyLevel) <= 0
+                ? HouseholdStatusResult.NEEDY
+                : income.compareTo(lowIncomeLevel) <= 0
+                        ? HouseholdStatusResult.LOW_INCOME
+                        : HouseholdStatusResult.NEITHER;
+        return new MeansTestResult(
+                householdSize, List.copyOf(incomeLines), income, needy, needyLevel, lowIncome, lowIncomeLevel, result);
     }
 }

@@ -23,8 +23,18 @@ public class HouseholdMeansTestRule implements AssessmentRule {
     public Assessment assess(Application application, List<RegisterEvidence> received, LocalDate date) {
         MeansTestResult test = meansTests.of(application, received, date);
         boolean needyType = application.getType().getCode().startsWith("NEEDY");
-        boolean eligible = needyType ? test.result() == HouseholdStatusResult.NEEDY : test.result() != HouseholdStatusResult.NEITHER;
-        return new Assessment(name(), date, test.householdSize(), null, test, null, eligible,
-                eligible ? null : "assessment.incomeAboveThreshold", MeansTests.working(test));
+        boolean eligible = needyType
+                ? test.result() == HouseholdStatusResult.NEEDY
+                : test.result() != HouseholdStatusResult.NEITHER;
+        return new Assessment(
+                name(),
+                date,
+                test.householdSize(),
+                null,
+                test,
+                null,
+                eligible,
+                eligible ? null : "assessment.incomeAboveThreshold",
+                MeansTests.working(test));
     }
 }

@@ -2,5 +2,7 @@ package lv.socialais.assessment;
 
 /** What the means test finds the household to be. */
 public enum HouseholdStatusResult {
-    NEEDY, LOW_INCOME, NEITHER
+    NEEDY,
+    LOW_INCOME,
+    NEITHER
 }

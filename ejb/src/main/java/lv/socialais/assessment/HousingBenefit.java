@@ -9,15 +9,16 @@ import java.math.BigDecimal;
  */
 public final class HousingBenefit {
 
-    private HousingBenefit() {
-    }
+    private HousingBenefit() {}
 
-    public static BenefitAmount amount(int householdSize, Threshold gmi, BigDecimal k, BigDecimal eligibleCosts,
-                                       BigDecimal monthlyIncome) {
+    public static BenefitAmount amount(
+            int householdSize, Threshold gmi, BigDecimal k, BigDecimal eligibleCosts, BigDecimal monthlyIncome) {
         BigDecimal gmiLevel = gmi.forHousehold(householdSize);
         BigDecimal base = Money.of(gmiLevel.multiply(k));
         BigDecimal amount = Money.positivePart(base.add(eligibleCosts).subtract(monthlyIncome));
-        return new BenefitAmount(amount, gmiLevel + " × " + k.stripTrailingZeros().toPlainString() + " + "
-                + Money.of(eligibleCosts) + " − " + Money.of(monthlyIncome) + " = " + amount);
+        return new BenefitAmount(
+                amount,
+                gmiLevel + " × " + k.stripTrailingZeros().toPlainString() + " + " + Money.of(eligibleCosts) + " − "
+                        + Money.of(monthlyIncome) + " = " + amount);
     }
 }

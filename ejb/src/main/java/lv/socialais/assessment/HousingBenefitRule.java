@@ -30,19 +30,33 @@ public class HousingBenefitRule implements AssessmentRule {
         MeansTestResult test = meansTests.of(application, received, date);
         HouseholdKind kind = HouseholdKind.of(application, received, date);
         Threshold gmi = MeansTests.required(reference.threshold(ThresholdKind.GMI, date), "GMI", date);
-        BigDecimal k = reference.housingCoefficient(kind, date).orElseThrow(() ->
-                new IllegalStateException("no housing coefficient in force on " + date + " for " + kind));
+        BigDecimal k = reference
+                .housingCoefficient(kind, date)
+                .orElseThrow(
+                        () -> new IllegalStateException("no housing coefficient in force on " + date + " for " + kind));
         HousingCosts costs = housingCosts(application, date);
-        BenefitAmount amount = HousingBenefit.amount(test.householdSize(), gmi, k, costs.monthly(), test.monthlyIncome());
+        BenefitAmount amount =
+                HousingBenefit.amount(test.householdSize(), gmi, k, costs.monthly(), test.monthlyIncome());
         boolean eligible = test.result() != HouseholdStatusResult.NEITHER && amount.eligible();
         List<String> working = MeansTests.working(test);
         working.addAll(costs.working());
-        working.add("K (" + kind + ") = " + k.stripTrailingZeros().toPlainString() + "; housing costs " + costs.monthly());
+        working.add(
+                "K (" + kind + ") = " + k.stripTrailingZeros().toPlainString() + "; housing costs " + costs.monthly());
         working.add("Housing benefit: " + amount.working());
-        return new Assessment(name(), date, test.householdSize(), kind, test,
-                eligible ? amount.monthlyAmount() : Money.ZERO, eligible,
-                eligible ? null : test.result() == HouseholdStatusResult.NEITHER ? "assessment.incomeAboveThreshold"
-                        : "assessment.incomeCoversCosts", working);
+        return new Assessment(
+                name(),
+                date,
+                test.householdSize(),
+                kind,
+                test,
+                eligible ? amount.monthlyAmount() : Money.ZERO,
+                eligible,
+                eligible
+                        ? null
+                        : test.result() == HouseholdStatusResult.NEITHER
+                                ? "assessment.incomeAboveThreshold"
+                                : "assessment.incomeCoversCosts",
+                working);
     }
 
     /** The housing costs the household entered on the form's housing-costs step, as a month's. */
@@ -53,8 +67,10 @@ public class HousingBenefitRule implements AssessmentRule {
                 .filter(field -> field.getType() == FieldType.MONEY)
                 .map(FormField::getCode)
                 .toList();
-        BigDecimal fuelMonths = reference.municipalAmount(HousingCosts.SOLID_FUEL_MONTHS, date).orElseThrow(() ->
-                new IllegalStateException("no " + HousingCosts.SOLID_FUEL_MONTHS + " in force on " + date));
+        BigDecimal fuelMonths = reference
+                .municipalAmount(HousingCosts.SOLID_FUEL_MONTHS, date)
+                .orElseThrow(() ->
+                        new IllegalStateException("no " + HousingCosts.SOLID_FUEL_MONTHS + " in force on " + date));
         return HousingCosts.of(moneyFields, application.getAnswers(), fuelMonths);
     }
 }

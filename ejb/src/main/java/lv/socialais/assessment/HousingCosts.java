@@ -39,8 +39,8 @@ public record HousingCosts(BigDecimal monthly, List<String> working) {
             BigDecimal entered = Money.of(value.replace(',', '.'));
             if (field.equals(SEASONAL_FIELD)) {
                 BigDecimal month = entered.divide(fuelMonths, 2, RoundingMode.HALF_UP);
-                working.add("solid fuel for the season " + entered + " / " + fuelMonths.stripTrailingZeros().toPlainString()
-                        + " months = " + month + " a month");
+                working.add("solid fuel for the season " + entered + " / "
+                        + fuelMonths.stripTrailingZeros().toPlainString() + " months = " + month + " a month");
                 monthly = monthly.add(month);
             } else {
                 monthly = monthly.add(entered);

@@ -25,14 +25,25 @@ public class JubileeAgeRule implements AssessmentRule {
 
     @Override
     public Assessment assess(Application application, List<RegisterEvidence> received, LocalDate date) {
-        Optional<LocalDate> born = PersonalCode.of(application.getApplicant().getPersonalCode()).birthDate();
+        Optional<LocalDate> born =
+                PersonalCode.of(application.getApplicant().getPersonalCode()).birthDate();
         if (born.isEmpty()) {
             return new Assessment(name(), date, 1, null, null, Money.ZERO, false, "assessment.ageUnknown", List.of());
         }
         int age = Period.between(born.get(), date).getYears();
         String code = age >= 100 ? "JUBILEE_100_PLUS" : age == 80 || age == 90 ? "JUBILEE_80_90" : null;
-        BigDecimal amount = code == null ? Money.ZERO : reference.municipalAmount(code, date).map(Money::of).orElse(Money.ZERO);
-        return new Assessment(name(), date, 1, null, null, amount, code != null,
-                code == null ? "assessment.notJubileeAge" : null, List.of("Age on " + date + ": " + age));
+        BigDecimal amount = code == null
+                ? Money.ZERO
+                : reference.municipalAmount(code, date).map(Money::of).orElse(Money.ZERO);
+        return new Assessment(
+                name(),
+                date,
+                1,
+                null,
+                null,
+                amount,
+                code != null,
+                code == null ? "assessment.notJubileeAge" : null,
+                List.of("Age on " + date + ": " + age));
     }
 }

@@ -8,7 +8,13 @@ import java.util.List;
  * The household means test with its working: every income line counted, the household's
  * monthly income, the thresholds used for its size, and the result.
  */
-public record MeansTestResult(int householdSize, List<IncomeLine> incomeLines, BigDecimal monthlyIncome,
-                              Threshold needy, BigDecimal needyLevel, Threshold lowIncome, BigDecimal lowIncomeLevel,
-                              HouseholdStatusResult result) implements Serializable {
-}
+public record MeansTestResult(
+        int householdSize,
+        List<IncomeLine> incomeLines,
+        BigDecimal monthlyIncome,
+        Threshold needy,
+        BigDecimal needyLevel,
+        Threshold lowIncome,
+        BigDecimal lowIncomeLevel,
+        HouseholdStatusResult result)
+        implements Serializable {}

@@ -34,10 +34,12 @@ public class MeansTests {
     /** The test's working, line by line, personal codes shown only by their birth date part. */
     public static List<String> working(MeansTestResult test) {
         List<String> working = new ArrayList<>();
-        test.incomeLines().forEach(line -> working.add(line.source() + " " + line.type() + " "
-                + line.personalCode().substring(0, 6) + "-*****: " + line.monthlyAmount() + " EUR a month"));
+        test.incomeLines()
+                .forEach(line -> working.add(line.source() + " " + line.type() + " "
+                        + line.personalCode().substring(0, 6) + "-*****: " + line.monthlyAmount() + " EUR a month"));
         working.add("Household income " + test.monthlyIncome() + " EUR a month; needy threshold "
-                + test.needy().working(test.householdSize()) + "; low-income threshold " + test.lowIncome().working(test.householdSize())
+                + test.needy().working(test.householdSize()) + "; low-income threshold "
+                + test.lowIncome().working(test.householdSize())
                 + " → " + test.result());
         return working;
     }

@@ -9,8 +9,7 @@ public final class Money {
     public static final BigDecimal ZERO = of(BigDecimal.ZERO);
     private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
-    private Money() {
-    }
+    private Money() {}
 
     public static BigDecimal of(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);

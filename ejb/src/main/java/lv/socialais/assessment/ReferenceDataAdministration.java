@@ -1,24 +1,20 @@
 package lv.socialais.assessment;
 
 import jakarta.ejb.Stateless;
-import lv.socialais.catalog.CatalogueAmountChanged;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import lv.socialais.administration.Administrators;
 import lv.socialais.administration.ChangeRejected;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
+import lv.socialais.catalog.CatalogueAmountChanged;
 import lv.socialais.security.Actor;
 
 /**
@@ -55,14 +51,23 @@ public class ReferenceDataAdministration {
      * @throws ChangeRejected when the value, key, date or source cannot be right, or the key already
      *                        has a value from that date
      */
-    public DatedValue add(ReferenceKind kind, String key, LocalDate validFrom, BigDecimal value, BigDecimal otherPerson,
-                          String source, Actor admin) {
+    public DatedValue add(
+            ReferenceKind kind,
+            String key,
+            LocalDate validFrom,
+            BigDecimal value,
+            BigDecimal otherPerson,
+            String source,
+            Actor admin) {
         Administrators.require(admin);
-        String theKey = kind.keyIsKind() ? kind.name() : key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT);
+        String theKey =
+                kind.keyIsKind() ? kind.name() : key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT);
         checkKey(kind, theKey);
         checkDate(validFrom);
         BigDecimal first = checked(kind.shape(), value, "admin.reference.value");
-        BigDecimal other = kind.shape() == ReferenceKind.Shape.PER_PERSON ? checked(kind.shape(), otherPerson, "admin.reference.other") : null;
+        BigDecimal other = kind.shape() == ReferenceKind.Shape.PER_PERSON
+                ? checked(kind.shape(), otherPerson, "admin.reference.other")
+                : null;
         if (other != null && other.compareTo(first) > 0) {
             throw new ChangeRejected("admin.reference.otherAboveFirst");
         }
@@ -76,12 +81,20 @@ public class ReferenceDataAdministration {
         if (store.exists(kind, theKey, validFrom)) {
             throw new ChangeRejected("admin.reference.duplicate", theKey, validFrom.toString());
         }
-        LocalDate until = store.nextStart(kind, theKey, validFrom).map(next -> next.minusDays(1)).orElse(null);
+        LocalDate until = store.nextStart(kind, theKey, validFrom)
+                .map(next -> next.minusDays(1))
+                .orElse(null);
         store.endPeriodInForce(kind, theKey, validFrom);
         store.insert(kind, theKey, validFrom, until, first, other, theSource);
-        audit.record(admin, AuditAction.REFERENCE_VALUE_ADDED, AuditSubject.REFERENCE_DATA, null, kind + " " + theKey + " from " + validFrom
-                + (until == null ? "" : " until " + until) + ": " + first.toPlainString() + (other == null ? "" : " / " + other.toPlainString())
-                + " (" + theSource + ")");
+        audit.record(
+                admin,
+                AuditAction.REFERENCE_VALUE_ADDED,
+                AuditSubject.REFERENCE_DATA,
+                null,
+                kind + " " + theKey + " from " + validFrom
+                        + (until == null ? "" : " until " + until) + ": " + first.toPlainString()
+                        + (other == null ? "" : " / " + other.toPlainString())
+                        + " (" + theSource + ")");
         return new DatedValue(kind, theKey, validFrom, until, first, other, theSource);
     }
 
@@ -101,7 +114,9 @@ public class ReferenceDataAdministration {
         store.deleteStartingOn(kind, code, from);
         store.endPeriodInForce(kind, code, from);
         if (amount != null) {
-            LocalDate until = store.nextStart(kind, code, from).map(next -> next.minusDays(1)).orElse(null);
+            LocalDate until = store.nextStart(kind, code, from)
+                    .map(next -> next.minusDays(1))
+                    .orElse(null);
             store.insert(kind, code, from, until, checked(kind.shape(), amount, "admin.reference.value"), null, source);
         }
     }
@@ -112,11 +127,16 @@ public class ReferenceDataAdministration {
     }
 
     private void checkKey(ReferenceKind kind, String key) {
-        boolean valid = !kind.fixedKeys().isEmpty() ? kind.fixedKeys().contains(key)
-                : kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? MUNICIPALITY.matcher(key).matches()
-                : AMOUNT_CODE.matcher(key).matches();
+        boolean valid = !kind.fixedKeys().isEmpty()
+                ? kind.fixedKeys().contains(key)
+                : kind == ReferenceKind.MUNICIPAL_LOW_INCOME
+                        ? MUNICIPALITY.matcher(key).matches()
+                        : AMOUNT_CODE.matcher(key).matches();
         if (!valid) {
-            throw new ChangeRejected(kind == ReferenceKind.MUNICIPAL_LOW_INCOME ? "admin.reference.municipality.invalid" : "admin.reference.key.invalid");
+            throw new ChangeRejected(
+                    kind == ReferenceKind.MUNICIPAL_LOW_INCOME
+                            ? "admin.reference.municipality.invalid"
+                            : "admin.reference.key.invalid");
         }
     }
 
@@ -132,8 +152,14 @@ public class ReferenceDataAdministration {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         int decimals = shape == ReferenceKind.Shape.MONTHS ? 0 : 2;
-        if (stripped.scale() > decimals || value.compareTo(shape.minimum()) < 0 || value.compareTo(shape.maximum()) > 0) {
-            throw new ChangeRejected(field + ".range", shape.minimum().toPlainString(), shape.maximum().toPlainString(), decimals);
+        if (stripped.scale() > decimals
+                || value.compareTo(shape.minimum()) < 0
+                || value.compareTo(shape.maximum()) > 0) {
+            throw new ChangeRejected(
+                    field + ".range",
+                    shape.minimum().toPlainString(),
+                    shape.maximum().toPlainString(),
+                    decimals);
         }
         return value.setScale(decimals, RoundingMode.UNNECESSARY);
     }
@@ -141,13 +167,21 @@ public class ReferenceDataAdministration {
     /** A municipality's low-income threshold is at most the state maximum and not below the needy threshold. */
     private void checkWithinStateLimits(LocalDate date, BigDecimal first, BigDecimal other) {
         Optional<Object[]> maximum = store.stateThreshold(ReferenceKind.LOW_INCOME_MAX, date);
-        if (maximum.isPresent() && (first.compareTo(DatedValueStore.decimal(maximum.get()[0])) > 0 || other.compareTo(DatedValueStore.decimal(maximum.get()[1])) > 0)) {
-            throw new ChangeRejected("admin.reference.aboveMaximum", DatedValueStore.decimal(maximum.get()[0]).toPlainString(),
+        if (maximum.isPresent()
+                && (first.compareTo(DatedValueStore.decimal(maximum.get()[0])) > 0
+                        || other.compareTo(DatedValueStore.decimal(maximum.get()[1])) > 0)) {
+            throw new ChangeRejected(
+                    "admin.reference.aboveMaximum",
+                    DatedValueStore.decimal(maximum.get()[0]).toPlainString(),
                     DatedValueStore.decimal(maximum.get()[1]).toPlainString());
         }
         Optional<Object[]> needy = store.stateThreshold(ReferenceKind.NEEDY, date);
-        if (needy.isPresent() && (first.compareTo(DatedValueStore.decimal(needy.get()[0])) < 0 || other.compareTo(DatedValueStore.decimal(needy.get()[1])) < 0)) {
-            throw new ChangeRejected("admin.reference.belowNeedy", DatedValueStore.decimal(needy.get()[0]).toPlainString(),
+        if (needy.isPresent()
+                && (first.compareTo(DatedValueStore.decimal(needy.get()[0])) < 0
+                        || other.compareTo(DatedValueStore.decimal(needy.get()[1])) < 0)) {
+            throw new ChangeRejected(
+                    "admin.reference.belowNeedy",
+                    DatedValueStore.decimal(needy.get()[0]).toPlainString(),
                     DatedValueStore.decimal(needy.get()[1]).toPlainString());
         }
     }

@@ -17,11 +17,18 @@ public enum ReferenceKind {
     LOW_INCOME_MAX(Shape.PER_PERSON, "income_threshold", "kind", List.of("LOW_INCOME_MAX")),
     /** Keyed by the municipality's code (ATVK), any number of them. */
     MUNICIPAL_LOW_INCOME(Shape.PER_PERSON, "municipal_low_income_threshold", "municipality_code", List.of()),
-    HOUSING_COEFFICIENT(Shape.COEFFICIENT, "housing_coefficient", "household_kind",
+    HOUSING_COEFFICIENT(
+            Shape.COEFFICIENT,
+            "housing_coefficient",
+            "household_kind",
             Arrays.stream(HouseholdKind.values()).map(Enum::name).toList()),
     /** Keyed by a code such as HOME_CARE_HOURLY_FEE or TYPE_CRISIS_BENEFIT, any number of them. */
     MUNICIPAL_AMOUNT(Shape.AMOUNT, "municipal_amount", "code", List.of()),
-    GRANT_PERIOD(Shape.MONTHS, "grant_period", "code", Arrays.stream(GrantPeriod.values()).map(Enum::name).toList());
+    GRANT_PERIOD(
+            Shape.MONTHS,
+            "grant_period",
+            "code",
+            Arrays.stream(GrantPeriod.values()).map(Enum::name).toList());
 
     /** What one value of the kind is: two amounts a month, a coefficient, an amount, or months. */
     public enum Shape {

@@ -8,8 +8,14 @@ import java.time.LocalDate;
  * An income level as published for a period, in euros a month: one amount for the first (or
  * only) member of a household and one for each other member.
  */
-public record Threshold(ThresholdKind kind, LocalDate validFrom, LocalDate validUntil, BigDecimal firstPerson,
-                        BigDecimal otherPerson, String source) implements Serializable {
+public record Threshold(
+        ThresholdKind kind,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        BigDecimal firstPerson,
+        BigDecimal otherPerson,
+        String source)
+        implements Serializable {
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validUntil == null || !date.isAfter(validUntil));

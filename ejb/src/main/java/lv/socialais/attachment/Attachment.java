@@ -45,8 +45,14 @@ public class Attachment implements Serializable {
         // for JPA
     }
 
-    Attachment(Long applicationId, String fileName, ContentType type, long sizeBytes, String sha256,
-               Instant uploadedAt, String uploadedBy) {
+    Attachment(
+            Long applicationId,
+            String fileName,
+            ContentType type,
+            long sizeBytes,
+            String sha256,
+            Instant uploadedAt,
+            String uploadedBy) {
         this.applicationId = applicationId;
         this.fileName = fileName;
         this.contentType = type.mimeType();

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class AttachmentCheck {
 
-    private AttachmentCheck() {
-    }
+    private AttachmentCheck() {}
 
     /** The message key of the problem (attachment.type or attachment.tooLarge), or empty when the file is accepted. */
     public static Optional<String> problemOf(InputStream content, long maxBytes) throws IOException {

@@ -27,12 +27,13 @@ public class AttachmentContents {
     /** Writes the attachment and its bytes over JDBC, streaming them from the staged file; returns the new id. */
     public long insert(Attachment attachment, StagedFile staged) throws IOException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement meta = connection.prepareStatement("INSERT INTO attachment (application_id, file_name,"
-                     + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement bytes = connection.prepareStatement(
-                     "INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)");
-             InputStream content = staged.open()) {
+                PreparedStatement meta = connection.prepareStatement(
+                        "INSERT INTO attachment (application_id, file_name,"
+                                + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement bytes = connection.prepareStatement(
+                        "INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)");
+                InputStream content = staged.open()) {
             meta.setLong(1, attachment.getApplicationId());
             meta.setString(2, attachment.getFileName());
             meta.setString(3, attachment.getContentType());
@@ -58,8 +59,8 @@ public class AttachmentContents {
     /** Streams the stored bytes of the attachment to the output (nothing when it has none). */
     public void copyTo(long attachmentId, OutputStream out) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT content FROM attachment_content WHERE attachment_id = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT content FROM attachment_content WHERE attachment_id = ?")) {
             select.setLong(1, attachmentId);
             try (ResultSet row = select.executeQuery()) {
                 if (row.next()) {

@@ -1,9 +1,5 @@
 package lv.socialais.attachment;
 
-import lv.socialais.application.ApplicationLookup;
-import jakarta.annotation.Resource;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,25 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
-import lv.socialais.application.Access;
 import lv.socialais.application.Application;
+import lv.socialais.application.ApplicationLookup;
 import lv.socialais.application.ApplicationNotFound;
 import lv.socialais.application.ApplicationStatus;
 import lv.socialais.application.IllegalTransitionException;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
-import lv.socialais.database.DatabaseStartup;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,8 +36,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Attachments {
 
     /** While the application is still being assessed, documents can be added. */
-    private static final Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-            ApplicationStatus.REGISTERED, ApplicationStatus.IN_REVIEW, ApplicationStatus.INFO_REQUESTED);
+    private static final Set<ApplicationStatus> OPEN = EnumSet.of(
+            ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.REGISTERED,
+            ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.INFO_REQUESTED);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -87,10 +81,15 @@ public class Attachments {
         Instant now = clock.instant();
         String name = safeName(fileName);
         try (StagedFile staged = StagedFile.stage(content, maxBytes())) {
-            Attachment attachment = new Attachment(applicationId, name, staged.type(), staged.size(), staged.sha256(),
-                    now, actor.id());
+            Attachment attachment =
+                    new Attachment(applicationId, name, staged.type(), staged.size(), staged.sha256(), now, actor.id());
             attachment.stored(contents.insert(attachment, staged));
-            audit.record(actor, AuditAction.ATTACHMENT_ADDED, AuditSubject.APPLICATION, application.getId(), name + " sha256=" + staged.sha256());
+            audit.record(
+                    actor,
+                    AuditAction.ATTACHMENT_ADDED,
+                    AuditSubject.APPLICATION,
+                    application.getId(),
+                    name + " sha256=" + staged.sha256());
             return attachment;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the attachment", e);
@@ -109,7 +108,9 @@ public class Attachments {
 
     public List<Attachment> of(Long applicationId, Actor actor) {
         requireVisible(applicationId, actor);
-        return entityManager.createQuery("SELECT a FROM Attachment a WHERE a.applicationId = :id ORDER BY a.uploadedAt, a.id",
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM Attachment a WHERE a.applicationId = :id ORDER BY a.uploadedAt, a.id",
                         Attachment.class)
                 .setParameter("id", applicationId)
                 .getResultList();
@@ -124,13 +125,19 @@ public class Attachments {
         requireVisible(attachment.getApplicationId(), actor);
         contents.copyTo(attachmentId, out);
         if (actor.role().isStaff()) {
-            audit.record(actor, AuditAction.ATTACHMENT_READ, AuditSubject.APPLICATION, attachment.getApplicationId(), attachment.getFileName());
+            audit.record(
+                    actor,
+                    AuditAction.ATTACHMENT_READ,
+                    AuditSubject.APPLICATION,
+                    attachment.getApplicationId(),
+                    attachment.getFileName());
         }
         return attachment;
     }
 
     private long count(Long applicationId) {
-        return entityManager.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.applicationId = :id", Long.class)
+        return entityManager
+                .createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.applicationId = :id", Long.class)
                 .setParameter("id", applicationId)
                 .getSingleResult();
     }
@@ -145,8 +152,8 @@ public class Attachments {
                 ? application.getApplicant().getPersonalCode().equals(actor.id())
                 : actor.role() != Role.ADMIN;
         if (!mayAdd || !OPEN.contains(application.getStatus())) {
-            throw new IllegalTransitionException("no documents can be added to application " + applicationId,
-                    "attachment.closed");
+            throw new IllegalTransitionException(
+                    "no documents can be added to application " + applicationId, "attachment.closed");
         }
         return application;
     }

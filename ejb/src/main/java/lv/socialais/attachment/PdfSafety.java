@@ -34,8 +34,7 @@ final class PdfSafety {
     private static final COSName JS = COSName.getPDFName("JS");
     private static final String[] ACTIVE_NAMES = {"/JavaScript", "/JS", "/Launch"};
 
-    private PdfSafety() {
-    }
+    private PdfSafety() {}
 
     /** The message key of the problem (attachment.pdfEncrypted, attachment.pdfActive), or empty. */
     static Optional<String> problemOf(Path pdf) throws IOException {

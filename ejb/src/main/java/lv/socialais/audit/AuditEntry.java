@@ -10,12 +10,28 @@ import lv.socialais.security.Role;
  *
  * @param subjectReference the record's name for people (an application's registration number), or null
  */
-public record AuditEntry(Long id, Instant occurredAt, String actor, Role actorRole, String action, String subjectType,
-        Long subjectId, String subjectReference, String detail) implements Serializable {
+public record AuditEntry(
+        Long id,
+        Instant occurredAt,
+        String actor,
+        Role actorRole,
+        String action,
+        String subjectType,
+        Long subjectId,
+        String subjectReference,
+        String detail)
+        implements Serializable {
 
     static AuditEntry of(AuditEvent event, String subjectReference) {
-        return new AuditEntry(event.getId(), event.getOccurredAt(), PersonalCodes.masked(event.getActor()), event.getActorRole(),
-                event.getAction(), event.getSubjectType(), event.getSubjectId(), subjectReference,
+        return new AuditEntry(
+                event.getId(),
+                event.getOccurredAt(),
+                PersonalCodes.masked(event.getActor()),
+                event.getActorRole(),
+                event.getAction(),
+                event.getSubjectType(),
+                event.getSubjectId(),
+                subjectReference,
                 PersonalCodes.masked(event.getDetail()));
     }
 

@@ -1,13 +1,12 @@
 package lv.socialais.audit;
 
-import lv.socialais.common.Riga;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lv.socialais.common.Riga;
 import lv.socialais.person.PersonalCode;
 
 /**
@@ -16,7 +15,6 @@ import lv.socialais.person.PersonalCode;
  */
 public record AuditFilter(LocalDate from, LocalDate to, String actor, String action, String subjectType, Long subjectId)
         implements Serializable {
-
 
     public AuditFilter {
         actor = blankToNull(actor);
@@ -48,7 +46,8 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String act
 
     /** The first moment after the last day, so that the whole last day is included. */
     Optional<Instant> untilInstant() {
-        return Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(Riga.ZONE).toInstant());
+        return Optional.ofNullable(to)
+                .map(day -> day.plusDays(1).atStartOfDay(Riga.ZONE).toInstant());
     }
 
     /** The filter as the audit entry of the search records it, with a personal code masked. */

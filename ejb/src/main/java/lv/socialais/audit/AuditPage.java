@@ -9,6 +9,8 @@ public record AuditPage(List<AuditEntry> entries, boolean more) implements Seria
 
     /** Where the following page starts; empty when this is the last one. */
     public Optional<AuditCursor> next() {
-        return more && !entries.isEmpty() ? Optional.of(entries.get(entries.size() - 1).cursor()) : Optional.empty();
+        return more && !entries.isEmpty()
+                ? Optional.of(entries.get(entries.size() - 1).cursor())
+                : Optional.empty();
     }
 }

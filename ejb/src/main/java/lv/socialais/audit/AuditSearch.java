@@ -39,7 +39,11 @@ public class AuditSearch {
         requireAuditor(reader);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         List<AuditEntry> found = filter.isBackwards() ? List.of() : query(filter, after, size);
-        audit.record(reader, AuditAction.AUDIT_SEARCHED, AuditSubject.AUDIT, null,
+        audit.record(
+                reader,
+                AuditAction.AUDIT_SEARCHED,
+                AuditSubject.AUDIT,
+                null,
                 filter.describe() + (after == null ? "" : " after=" + after.id()));
         boolean more = found.size() > size;
         return new AuditPage(more ? found.subList(0, size) : found, more);
@@ -48,22 +52,26 @@ public class AuditSearch {
     /** The actions recorded so far, for choosing one; read from an index, not the whole table. */
     public List<String> actions(Actor reader) {
         requireAuditor(reader);
-        return entityManager.createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
+        return entityManager
+                .createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
                 .getResultList();
     }
 
     /** The kinds of record the trail speaks of (APPLICATION, STAFF_USER, ...). */
     public List<String> subjectTypes(Actor reader) {
         requireAuditor(reader);
-        return entityManager.createQuery("SELECT DISTINCT e.subjectType FROM AuditEvent e ORDER BY e.subjectType", String.class)
+        return entityManager
+                .createQuery("SELECT DISTINCT e.subjectType FROM AuditEvent e ORDER BY e.subjectType", String.class)
                 .getResultList();
     }
 
     private List<AuditEntry> query(AuditFilter filter, AuditCursor after, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        filter.fromInstant().ifPresent(from -> condition(conditions, parameters, "e.occurredAt >= :from", "from", from));
-        filter.untilInstant().ifPresent(until -> condition(conditions, parameters, "e.occurredAt < :until", "until", until));
+        filter.fromInstant()
+                .ifPresent(from -> condition(conditions, parameters, "e.occurredAt >= :from", "from", from));
+        filter.untilInstant()
+                .ifPresent(until -> condition(conditions, parameters, "e.occurredAt < :until", "until", until));
         if (filter.actor() != null) {
             condition(conditions, parameters, "e.actor = :actor", "actor", filter.actor());
         }
@@ -88,7 +96,8 @@ public class AuditSearch {
         List<AuditEvent> events = query.setMaxResults(size + 1).getResultList();
         Map<Long, String> numbers = registrationNumbers(events);
         return events.stream()
-                .map(event -> AuditEntry.of(event, APPLICATION.equals(event.getSubjectType()) ? numbers.get(event.getSubjectId()) : null))
+                .map(event -> AuditEntry.of(
+                        event, APPLICATION.equals(event.getSubjectType()) ? numbers.get(event.getSubjectId()) : null))
                 .toList();
     }
 
@@ -96,11 +105,16 @@ public class AuditSearch {
     private Map<Long, String> registrationNumbers(List<AuditEvent> events) {
         List<Long> ids = events.stream()
                 .filter(event -> APPLICATION.equals(event.getSubjectType()) && event.getSubjectId() != null)
-                .map(AuditEvent::getSubjectId).distinct().toList();
+                .map(AuditEvent::getSubjectId)
+                .distinct()
+                .toList();
         Map<Long, String> numbers = new HashMap<>();
         if (!ids.isEmpty()) {
-            entityManager.createQuery("SELECT a.id, a.registrationNumber FROM Application a"
-                            + " WHERE a.id IN :ids AND a.registrationNumber IS NOT NULL", Object[].class)
+            entityManager
+                    .createQuery(
+                            "SELECT a.id, a.registrationNumber FROM Application a"
+                                    + " WHERE a.id IN :ids AND a.registrationNumber IS NOT NULL",
+                            Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(row -> numbers.put((Long) row[0], (String) row[1]));
@@ -108,8 +122,8 @@ public class AuditSearch {
         return numbers;
     }
 
-    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition, String name,
-            Object value) {
+    private static void condition(
+            List<String> conditions, Map<String, Object> parameters, String condition, String name, Object value) {
         conditions.add(condition);
         parameters.put(name, value);
     }

@@ -1,9 +1,9 @@
 package lv.socialais.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import lv.socialais.security.Actor;
@@ -27,8 +27,11 @@ public class AuditTrail {
 
     /** The audit entries about one record, oldest first. */
     public List<AuditEvent> about(AuditSubject subject, Long subjectId) {
-        return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type"
-                        + " AND e.subjectId = :id ORDER BY e.occurredAt, e.id", AuditEvent.class)
+        return entityManager
+                .createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.subjectType = :type"
+                                + " AND e.subjectId = :id ORDER BY e.occurredAt, e.id",
+                        AuditEvent.class)
                 .setParameter("type", subject.name())
                 .setParameter("id", subjectId)
                 .getResultList();
@@ -36,7 +39,9 @@ public class AuditTrail {
 
     /** The latest audit entries about a kind of record, newest first, e.g. every change of the reference data. */
     public List<AuditEvent> latest(AuditSubject subject, int max) {
-        return entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type ORDER BY e.id DESC", AuditEvent.class)
+        return entityManager
+                .createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.subjectType = :type ORDER BY e.id DESC", AuditEvent.class)
                 .setParameter("type", subject.name())
                 .setMaxResults(max)
                 .getResultList();

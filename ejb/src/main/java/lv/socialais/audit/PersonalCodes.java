@@ -11,8 +11,7 @@ final class PersonalCodes {
 
     private static final Pattern CODE = Pattern.compile("(?<![\\w-])(\\d{6})-?\\d{5}(?![\\w-])");
 
-    private PersonalCodes() {
-    }
+    private PersonalCodes() {}
 
     static String masked(String text) {
         return text == null ? null : CODE.matcher(text).replaceAll("$1-*****");

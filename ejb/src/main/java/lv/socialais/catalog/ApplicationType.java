@@ -100,8 +100,7 @@ public class ApplicationType implements Serializable {
     private List<RequiredDocument> documents = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "application_type_register_check",
-            joinColumns = @JoinColumn(name = "application_type_id"))
+    @CollectionTable(name = "application_type_register_check", joinColumns = @JoinColumn(name = "application_type_id"))
     private Set<RegisterCheck> registerChecks = new HashSet<>();
 
     @Version
@@ -112,8 +111,14 @@ public class ApplicationType implements Serializable {
     }
 
     /** An administrator's change; the form is changed by a new form version instead. */
-    void change(LocalizedText newName, LocalizedText newEligibility, int deadlineDays, boolean workDays, Department newDepartment,
-                BigDecimal newFixedAmount, boolean nowActive) {
+    void change(
+            LocalizedText newName,
+            LocalizedText newEligibility,
+            int deadlineDays,
+            boolean workDays,
+            Department newDepartment,
+            BigDecimal newFixedAmount,
+            boolean nowActive) {
         if (deadlineDays < 1 || deadlineDays > 120) {
             throw new IllegalArgumentException("a decision deadline is 1 to 120 days");
         }
@@ -134,7 +139,9 @@ public class ApplicationType implements Serializable {
         List<RequiredDocument> kept = new ArrayList<>();
         int order = 10;
         for (RequiredDocument.Input input : inputs) {
-            RequiredDocument document = documents.stream().filter(d -> d.getCode().equals(input.code())).findFirst()
+            RequiredDocument document = documents.stream()
+                    .filter(d -> d.getCode().equals(input.code()))
+                    .findFirst()
                     .orElseGet(() -> new RequiredDocument(this, input.code()));
             document.change(input.name(), input.required(), order);
             kept.add(document);

@@ -14,9 +14,11 @@ public class ApplicationTypeCatalog {
 
     /** The types a resident can apply for now, in the catalogue's order. */
     public List<ApplicationType> activeTypes() {
-        return entityManager.createQuery(
+        return entityManager
+                .createQuery(
                         "SELECT t FROM ApplicationType t JOIN FETCH t.department"
-                                + " WHERE t.active = TRUE ORDER BY t.sortOrder", ApplicationType.class)
+                                + " WHERE t.active = TRUE ORDER BY t.sortOrder",
+                        ApplicationType.class)
                 .getResultList();
     }
 }

@@ -1,16 +1,12 @@
 package lv.socialais.catalog;
 
-import java.time.Clock;
-import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.socialais.administration.Administrators;
 import lv.socialais.administration.ChangeRejected;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.common.LocalizedText;
+import lv.socialais.common.Riga;
 import lv.socialais.security.Actor;
 
 /**
@@ -52,23 +51,33 @@ public class CatalogAdministration {
 
     /** Every type, also those not accepted now, in the catalogue's order. */
     public List<ApplicationType> allTypes() {
-        return entityManager.createQuery("SELECT t FROM ApplicationType t JOIN FETCH t.department ORDER BY t.sortOrder",
-                ApplicationType.class).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT t FROM ApplicationType t JOIN FETCH t.department ORDER BY t.sortOrder",
+                        ApplicationType.class)
+                .getResultList();
     }
 
     public Optional<ApplicationType> type(String typeCode) {
-        return entityManager.createQuery("SELECT t FROM ApplicationType t WHERE t.code = :code", ApplicationType.class)
-                .setParameter("code", typeCode == null ? "" : typeCode).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT t FROM ApplicationType t WHERE t.code = :code", ApplicationType.class)
+                .setParameter("code", typeCode == null ? "" : typeCode)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Department> departments() {
-        return entityManager.createQuery("SELECT d FROM Department d ORDER BY d.id", Department.class).getResultList();
+        return entityManager
+                .createQuery("SELECT d FROM Department d ORDER BY d.id", Department.class)
+                .getResultList();
     }
 
     public ApplicationType change(String typeCode, TypeChange change, Actor admin) {
         Administrators.require(admin);
         ApplicationType type = type(typeCode).orElseThrow(() -> new ChangeRejected("admin.type.unknown", typeCode));
-        Department department = departments().stream().filter(d -> d.getCode().equals(change.departmentCode())).findFirst()
+        Department department = departments().stream()
+                .filter(d -> d.getCode().equals(change.departmentCode()))
+                .findFirst()
                 .orElseThrow(() -> new ChangeRejected("admin.type.department.invalid"));
         checkTexts(change.name(), NAME_LENGTH, "admin.type.name.invalid");
         checkTexts(change.eligibility(), ELIGIBILITY_LENGTH, "admin.type.eligibility.invalid");
@@ -76,24 +85,38 @@ public class CatalogAdministration {
             throw new ChangeRejected("admin.type.deadline.invalid", 1, 120);
         }
         BigDecimal amount = change.fixedAmount();
-        if (amount != null && (amount.signum() <= 0 || amount.compareTo(new BigDecimal("100000")) > 0
-                || amount.stripTrailingZeros().scale() > 2)) {
+        if (amount != null
+                && (amount.signum() <= 0
+                        || amount.compareTo(new BigDecimal("100000")) > 0
+                        || amount.stripTrailingZeros().scale() > 2)) {
             throw new ChangeRejected("admin.type.amount.invalid");
         }
         String before = describe(type);
         BigDecimal amountBefore = type.getFixedAmount().orElse(null);
-        type.change(change.name(), change.eligibility(), change.decisionDeadlineDays(), change.deadlineInWorkDays(), department,
-                amount, change.active());
+        type.change(
+                change.name(),
+                change.eligibility(),
+                change.decisionDeadlineDays(),
+                change.deadlineInWorkDays(),
+                department,
+                amount,
+                change.active());
         if (!sameAmount(amountBefore, amount)) {
-            amountChanged.fire(new CatalogueAmountChanged(typeCode, amount, Riga.today(clock),
-                    "Mainīts katalogā (" + admin.id() + ")"));
+            amountChanged.fire(new CatalogueAmountChanged(
+                    typeCode, amount, Riga.today(clock), "Mainīts katalogā (" + admin.id() + ")"));
         }
-        audit.record(admin, AuditAction.APPLICATION_TYPE_CHANGED, AuditSubject.APPLICATION_TYPE, type.getId(), before + " → " + describe(type));
+        audit.record(
+                admin,
+                AuditAction.APPLICATION_TYPE_CHANGED,
+                AuditSubject.APPLICATION_TYPE,
+                type.getId(),
+                before + " → " + describe(type));
         return type;
     }
 
     /** The type's values and its documents changed together: both or neither. */
-    public ApplicationType change(String typeCode, TypeChange change, List<RequiredDocument.Input> documents, Actor admin) {
+    public ApplicationType change(
+            String typeCode, TypeChange change, List<RequiredDocument.Input> documents, Actor admin) {
         change(typeCode, change, admin);
         return changeDocuments(typeCode, documents, admin);
     }
@@ -104,7 +127,8 @@ public class CatalogAdministration {
         ApplicationType type = type(typeCode).orElseThrow(() -> new ChangeRejected("admin.type.unknown", typeCode));
         Set<String> codes = new HashSet<>();
         for (RequiredDocument.Input document : documents) {
-            if (document.code() == null || !DOCUMENT_CODE.matcher(document.code()).matches()) {
+            if (document.code() == null
+                    || !DOCUMENT_CODE.matcher(document.code()).matches()) {
                 throw new ChangeRejected("admin.document.code.invalid");
             }
             if (!codes.add(document.code())) {
@@ -115,7 +139,11 @@ public class CatalogAdministration {
         String before = describeDocuments(type);
         type.replaceDocuments(documents);
         entityManager.flush();
-        audit.record(admin, AuditAction.APPLICATION_TYPE_DOCUMENTS_CHANGED, AuditSubject.APPLICATION_TYPE, type.getId(),
+        audit.record(
+                admin,
+                AuditAction.APPLICATION_TYPE_DOCUMENTS_CHANGED,
+                AuditSubject.APPLICATION_TYPE,
+                type.getId(),
                 before + " → " + describeDocuments(type));
         return type;
     }
@@ -132,18 +160,28 @@ public class CatalogAdministration {
     }
 
     private static String describe(ApplicationType type) {
-        return type.getCode() + " [" + type.getName().lv() + " / " + type.getName().en() + " / " + type.getName().ru() + "; "
+        return type.getCode() + " [" + type.getName().lv() + " / "
+                + type.getName().en() + " / " + type.getName().ru() + "; "
                 + type.getDepartment().getCode() + "; "
                 + type.getDecisionDeadlineDays() + (type.isDeadlineInWorkDays() ? " work days" : " days") + "; amount "
-                + type.getFixedAmount().map(BigDecimal::toPlainString).orElse("-") + "; " + (type.isActive() ? "active" : "inactive") + "]";
+                + type.getFixedAmount().map(BigDecimal::toPlainString).orElse("-") + "; "
+                + (type.isActive() ? "active" : "inactive") + "]";
     }
 
     private static String describeDocuments(ApplicationType type) {
-        return type.getDocuments().stream().map(d -> d.getCode() + (d.isRequired() ? "*" : "")).collect(Collectors.joining(", ", "[", "]"));
+        return type.getDocuments().stream()
+                .map(d -> d.getCode() + (d.isRequired() ? "*" : ""))
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** The new values of an application type. */
-    public record TypeChange(LocalizedText name, LocalizedText eligibility, int decisionDeadlineDays, boolean deadlineInWorkDays,
-                             String departmentCode, BigDecimal fixedAmount, boolean active) implements java.io.Serializable {
-    }
+    public record TypeChange(
+            LocalizedText name,
+            LocalizedText eligibility,
+            int decisionDeadlineDays,
+            boolean deadlineInWorkDays,
+            String departmentCode,
+            BigDecimal fixedAmount,
+            boolean active)
+            implements java.io.Serializable {}
 }

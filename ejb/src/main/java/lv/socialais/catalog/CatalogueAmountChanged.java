@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * reference data must hold it from {@code from} (none when {@code amount} is null). Fired in the
  * change's transaction; the catalogue does not know who keeps the reference data.
  */
-public record CatalogueAmountChanged(String typeCode, BigDecimal amount, LocalDate from, String source) {
-}
+public record CatalogueAmountChanged(String typeCode, BigDecimal amount, LocalDate from, String source) {}

@@ -14,7 +14,8 @@ public class LegalBases {
 
     @SuppressWarnings("unchecked")
     public List<String> forType(ApplicationType type) {
-        return entityManager.createNativeQuery("SELECT text_lv FROM legal_basis_template WHERE rule IS NULL OR rule = ?"
+        return entityManager
+                .createNativeQuery("SELECT text_lv FROM legal_basis_template WHERE rule IS NULL OR rule = ?"
                         + " ORDER BY sort_order")
                 .setParameter(1, type.getAssessmentRule().orElse(""))
                 .getResultList();

@@ -40,7 +40,8 @@ public class RegisterCheck implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof RegisterCheck that
-                && Objects.equals(register, that.register) && Objects.equals(query, that.query);
+                && Objects.equals(register, that.register)
+                && Objects.equals(query, that.query);
     }
 
     @Override

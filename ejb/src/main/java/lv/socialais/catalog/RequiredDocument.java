@@ -77,6 +77,5 @@ public class RequiredDocument implements Serializable {
     }
 
     /** An administrator's entry for a document: its code (kept across changes), name and whether it is required. */
-    public record Input(String code, LocalizedText name, boolean required) implements Serializable {
-    }
+    public record Input(String code, LocalizedText name, boolean required) implements Serializable {}
 }

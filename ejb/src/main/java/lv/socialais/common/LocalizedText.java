@@ -63,7 +63,9 @@ public class LocalizedText implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof LocalizedText that
-                && Objects.equals(lv, that.lv) && Objects.equals(en, that.en) && Objects.equals(ru, that.ru);
+                && Objects.equals(lv, that.lv)
+                && Objects.equals(en, that.en)
+                && Objects.equals(ru, that.ru);
     }
 
     @Override

@@ -9,8 +9,7 @@ public final class Riga {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Riga");
 
-    private Riga() {
-    }
+    private Riga() {}
 
     /** Today in Riga by the clock given (the product's injectable clock). */
     public static LocalDate today(Clock clock) {

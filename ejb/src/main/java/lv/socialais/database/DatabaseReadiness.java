@@ -25,8 +25,10 @@ public class DatabaseReadiness implements HealthCheck {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
             return HealthCheckResponse.named("database").status(valid).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down()
-                    .withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

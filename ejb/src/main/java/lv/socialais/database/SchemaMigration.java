@@ -13,8 +13,7 @@ public final class SchemaMigration {
 
     public static final String LOCATION = "classpath:db/migration";
 
-    private SchemaMigration() {
-    }
+    private SchemaMigration() {}
 
     /**
      * Applies the pending migrations. Flyway holds a database lock meanwhile, so cluster nodes

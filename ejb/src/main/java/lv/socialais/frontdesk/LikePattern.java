@@ -9,8 +9,7 @@ final class LikePattern {
 
     static final char ESCAPE = '!';
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     static String literal(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);

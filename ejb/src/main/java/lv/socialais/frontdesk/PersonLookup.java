@@ -1,8 +1,6 @@
 package lv.socialais.frontdesk;
 
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +11,8 @@ import java.util.UUID;
 import lv.socialais.application.Access;
 import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationQueries;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.person.PersonalCode;
 import lv.socialais.register.PopulationRegister;
@@ -51,9 +51,17 @@ public class PersonLookup {
         boolean registerAnswered = true;
         if (population.isResolvable()) {
             try {
-                person = population.get().person(personalCode.value(), new QueryContext(UUID.randomUUID().toString(), clerk.id(),
-                        null, "front desk: identify the applicant"));
-            } catch (RegisterUnavailable | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
+                person = population
+                        .get()
+                        .person(
+                                personalCode.value(),
+                                new QueryContext(
+                                        UUID.randomUUID().toString(),
+                                        clerk.id(),
+                                        null,
+                                        "front desk: identify the applicant"));
+            } catch (RegisterUnavailable
+                    | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
                 registerAnswered = false;
             }
         } else {
@@ -70,9 +78,12 @@ public class PersonLookup {
         RoleRequired.require(clerk, Role.FRONT_DESK, Role.SUPERVISOR);
         String pattern = "%" + LikePattern.literal(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
         audit.record(clerk, AuditAction.PERSON_SEARCH, AuditSubject.PERSON, null, "name search");
-        return entityManager.createQuery("SELECT a FROM Application a WHERE a.status <> lv.socialais.application.ApplicationStatus.DRAFT"
-                        + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern ESCAPE '!'"
-                        + " ORDER BY a.applicant.lastName, a.createdAt DESC", Application.class)
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM Application a WHERE a.status <> lv.socialais.application.ApplicationStatus.DRAFT"
+                                + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern ESCAPE '!'"
+                                + " ORDER BY a.applicant.lastName, a.createdAt DESC",
+                        Application.class)
                 .setParameter("pattern", pattern)
                 .setMaxResults(100)
                 .getResultStream()
@@ -81,7 +92,10 @@ public class PersonLookup {
     }
 
     /** A person as the front desk sees him. */
-    public record Found(String personalCode, Optional<PopulationRegister.Person> person, boolean registerAnswered,
-                        List<Application> applications) implements java.io.Serializable {
-    }
+    public record Found(
+            String personalCode,
+            Optional<PopulationRegister.Person> person,
+            boolean registerAnswered,
+            List<Application> applications)
+            implements java.io.Serializable {}
 }

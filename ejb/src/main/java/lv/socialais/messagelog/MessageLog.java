@@ -25,15 +25,19 @@ public class MessageLog {
 
     /** Who asked registers about this person, and why: what a resident is shown about himself. */
     public List<MessageLogEntry> about(String personalCode) {
-        return entityManager.createQuery("SELECT e FROM MessageLogEntry e WHERE e.subjectPersonalCode = :code"
-                        + " ORDER BY e.startedAt DESC", MessageLogEntry.class)
+        return entityManager
+                .createQuery(
+                        "SELECT e FROM MessageLogEntry e WHERE e.subjectPersonalCode = :code"
+                                + " ORDER BY e.startedAt DESC",
+                        MessageLogEntry.class)
                 .setParameter("code", personalCode)
                 .getResultList();
     }
 
     public List<MessageLogEntry> byMessageId(String messageId) {
-        return entityManager.createQuery("SELECT e FROM MessageLogEntry e WHERE e.messageId = :id ORDER BY e.id",
-                        MessageLogEntry.class)
+        return entityManager
+                .createQuery(
+                        "SELECT e FROM MessageLogEntry e WHERE e.messageId = :id ORDER BY e.id", MessageLogEntry.class)
                 .setParameter("id", messageId)
                 .getResultList();
     }

@@ -22,9 +22,18 @@ public class MessageLogEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Direction { IN, OUT }
+    public enum Direction {
+        IN,
+        OUT
+    }
 
-    public enum Outcome { OK, BUSINESS_ERROR, FAULT, TRANSPORT_ERROR, REFUSED }
+    public enum Outcome {
+        OK,
+        BUSINESS_ERROR,
+        FAULT,
+        TRANSPORT_ERROR,
+        REFUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,9 +85,21 @@ public class MessageLogEntry implements Serializable {
         // for JPA
     }
 
-    public MessageLogEntry(Direction direction, String counterpart, String serviceCode, String serviceVersion,
-                           String messageId, String userId, String issue, String subjectPersonalCode, Instant startedAt,
-                           long durationMs, Outcome outcome, String detail, String requestSha256, String responseSha256) {
+    public MessageLogEntry(
+            Direction direction,
+            String counterpart,
+            String serviceCode,
+            String serviceVersion,
+            String messageId,
+            String userId,
+            String issue,
+            String subjectPersonalCode,
+            Instant startedAt,
+            long durationMs,
+            Outcome outcome,
+            String detail,
+            String requestSha256,
+            String responseSha256) {
         this.direction = direction;
         this.counterpart = counterpart;
         this.serviceCode = serviceCode;
@@ -95,19 +116,63 @@ public class MessageLogEntry implements Serializable {
         this.responseSha256 = responseSha256;
     }
 
-    public Long getId() { return id; }
-    public Direction getDirection() { return direction; }
-    public String getCounterpart() { return counterpart; }
-    public String getServiceCode() { return serviceCode; }
-    public String getServiceVersion() { return serviceVersion; }
-    public String getMessageId() { return messageId; }
-    public String getUserId() { return userId; }
-    public String getIssue() { return issue; }
-    public String getSubjectPersonalCode() { return subjectPersonalCode; }
-    public Instant getStartedAt() { return startedAt; }
-    public long getDurationMs() { return durationMs; }
-    public Outcome getOutcome() { return outcome; }
-    public String getDetail() { return detail; }
-    public String getRequestSha256() { return requestSha256; }
-    public String getResponseSha256() { return responseSha256; }
+    public Long getId() {
+        return id;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public String getCounterpart() {
+        return counterpart;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public String getServiceVersion() {
+        return serviceVersion;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getIssue() {
+        return issue;
+    }
+
+    public String getSubjectPersonalCode() {
+        return subjectPersonalCode;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public long getDurationMs() {
+        return durationMs;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getRequestSha256() {
+        return requestSha256;
+    }
+
+    public String getResponseSha256() {
+        return responseSha256;
+    }
 }

@@ -17,6 +17,7 @@ public class ReceivedMessages {
 
     /** The longest message id the message log keeps; a longer one is refused rather than cut. */
     public static final int MAX_ID_LENGTH = 64;
+
     private static final int MAX_CLIENT_LENGTH = 200;
 
     @PersistenceContext(unitName = "portal")
@@ -31,11 +32,13 @@ public class ReceivedMessages {
         if (client.length() > MAX_CLIENT_LENGTH || messageId.length() > MAX_ID_LENGTH) {
             return false;
         }
-        return entityManager.createNativeQuery(
-                        "INSERT IGNORE INTO received_message (client, message_id, received_at) VALUES (?, ?, ?)")
-                .setParameter(1, client)
-                .setParameter(2, messageId)
-                .setParameter(3, Timestamp.from(now))
-                .executeUpdate() == 1;
+        return entityManager
+                        .createNativeQuery(
+                                "INSERT IGNORE INTO received_message (client, message_id, received_at) VALUES (?, ?, ?)")
+                        .setParameter(1, client)
+                        .setParameter(2, messageId)
+                        .setParameter(3, Timestamp.from(now))
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -12,8 +12,7 @@ public final class PersonalCodesInText {
 
     private static final Pattern CODE = Pattern.compile("(?<![\\d])(\\d{6})-?\\d{5}(?![\\d])");
 
-    private PersonalCodesInText() {
-    }
+    private PersonalCodesInText() {}
 
     /** The text with each code shown as its first six digits and "-*****". */
     public static String mask(String text) {

@@ -10,7 +10,12 @@ public interface EmploymentRegister {
     /** @throws RegisterUnavailable when the register cannot answer now */
     UnemploymentStatus unemploymentStatus(String personalCode, LocalDate onDate, QueryContext context);
 
-    record UnemploymentStatus(boolean registered, String status, LocalDate registeredSince, String activeMeasure,
-                              boolean benefitPaid, BigDecimal benefitMonthlyAmount) implements Serializable {
-    }
+    record UnemploymentStatus(
+            boolean registered,
+            String status,
+            LocalDate registeredSince,
+            String activeMeasure,
+            boolean benefitPaid,
+            BigDecimal benefitMonthlyAmount)
+            implements Serializable {}
 }

@@ -1,18 +1,17 @@
 package lv.socialais.register;
 
-import lv.socialais.application.ApplicationLookup;
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import lv.socialais.application.TimelineEventType;
-import lv.socialais.application.Access;
 import lv.socialais.application.Application;
+import lv.socialais.application.ApplicationLookup;
 import lv.socialais.application.ApplicationNotFound;
+import lv.socialais.application.TimelineEventType;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.security.Actor;
 
@@ -38,8 +37,11 @@ public class Evidence {
     /** The evidence received for the application, newest first. */
     public List<RegisterEvidence> of(Long applicationId, Actor actor) {
         visible(applicationId, actor);
-        return entityManager.createQuery("SELECT e FROM RegisterEvidence e WHERE e.applicationId = :id"
-                        + " ORDER BY e.receivedAt DESC, e.id DESC", RegisterEvidence.class)
+        return entityManager
+                .createQuery(
+                        "SELECT e FROM RegisterEvidence e WHERE e.applicationId = :id"
+                                + " ORDER BY e.receivedAt DESC, e.id DESC",
+                        RegisterEvidence.class)
                 .setParameter("id", applicationId)
                 .getResultList();
     }
@@ -47,8 +49,9 @@ public class Evidence {
     /** The application's register queries and where each one is. */
     public List<RegisterQuery> queriesOf(Long applicationId, Actor actor) {
         visible(applicationId, actor);
-        return entityManager.createQuery("SELECT q FROM RegisterQuery q WHERE q.applicationId = :id ORDER BY q.id",
-                        RegisterQuery.class)
+        return entityManager
+                .createQuery(
+                        "SELECT q FROM RegisterQuery q WHERE q.applicationId = :id ORDER BY q.id", RegisterQuery.class)
                 .setParameter("id", applicationId)
                 .getResultList();
     }
@@ -61,7 +64,8 @@ public class Evidence {
         }
         int reopened = outbox.reopenAll(applicationId);
         application.note(TimelineEventType.REGISTER_DATA_REQUESTED, actor, clock.instant(), reopened + " queries");
-        audit.record(actor, AuditAction.EVIDENCE_REFRESHED, AuditSubject.APPLICATION, applicationId, reopened + " queries");
+        audit.record(
+                actor, AuditAction.EVIDENCE_REFRESHED, AuditSubject.APPLICATION, applicationId, reopened + " queries");
         return reopened;
     }
 

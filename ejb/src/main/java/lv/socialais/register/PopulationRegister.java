@@ -14,11 +14,16 @@ public interface PopulationRegister {
     /** The persons declared at the same address as this person, himself included. */
     List<Person> personsAtAddressOf(String personalCode, QueryContext context);
 
-    record Person(String personalCode, String firstName, String lastName, LocalDate birthDate, boolean deceased,
-                  LocalDate deathDate, Address declaredAddress) implements Serializable {
-    }
+    record Person(
+            String personalCode,
+            String firstName,
+            String lastName,
+            LocalDate birthDate,
+            boolean deceased,
+            LocalDate deathDate,
+            Address declaredAddress)
+            implements Serializable {}
 
     record Address(String text, String municipalityCode, String municipalityName, LocalDate declaredSince)
-            implements Serializable {
-    }
+            implements Serializable {}
 }

@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import lv.socialais.application.TimelineEventType;
 import lv.socialais.application.Application;
+import lv.socialais.application.TimelineEventType;
 import lv.socialais.security.Actor;
 
 /**
@@ -37,12 +37,15 @@ public class RegisterQueryOutbox {
     @SuppressWarnings("unchecked")
     public List<Long> claimDue(int limit, Duration lease) {
         Instant now = clock.instant();
-        List<Number> ids = entityManager.createNativeQuery("SELECT id FROM register_query WHERE status = 'PENDING'"
+        List<Number> ids = entityManager
+                .createNativeQuery("SELECT id FROM register_query WHERE status = 'PENDING'"
                         + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, java.sql.Timestamp.from(now))
                 .setParameter(2, limit)
                 .getResultList();
-        return ids.stream().map(Number::longValue).peek(id -> entityManager.find(RegisterQuery.class, id).lease(now, lease))
+        return ids.stream()
+                .map(Number::longValue)
+                .peek(id -> entityManager.find(RegisterQuery.class, id).lease(now, lease))
                 .toList();
     }
 
@@ -53,7 +56,10 @@ public class RegisterQueryOutbox {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String registrationNumberOf(Long applicationId) {
-        return entityManager.find(Application.class, applicationId).getRegistrationNumber().orElse(null);
+        return entityManager
+                .find(Application.class, applicationId)
+                .getRegistrationNumber()
+                .orElse(null);
     }
 
     public void answered(Long queryId, String messageId, String summary, Object data) {
@@ -62,7 +68,8 @@ public class RegisterQueryOutbox {
         query.succeeded(now);
         entityManager.persist(new RegisterEvidence(query, now, messageId, summary, toJson(data)));
         Application application = entityManager.find(Application.class, query.getApplicationId());
-        application.note(TimelineEventType.REGISTER_DATA_RECEIVED, WORKER, now, query.getRegister() + " " + query.getQuery());
+        application.note(
+                TimelineEventType.REGISTER_DATA_RECEIVED, WORKER, now, query.getRegister() + " " + query.getQuery());
     }
 
     public void failed(Long queryId, String error, int maxAttempts) {
@@ -71,8 +78,8 @@ public class RegisterQueryOutbox {
 
     /** Asks every register query of an application again, now. */
     public int reopenAll(Long applicationId) {
-        List<RegisterQuery> queries = entityManager.createQuery("SELECT q FROM RegisterQuery q WHERE q.applicationId = :id",
-                        RegisterQuery.class)
+        List<RegisterQuery> queries = entityManager
+                .createQuery("SELECT q FROM RegisterQuery q WHERE q.applicationId = :id", RegisterQuery.class)
                 .setParameter("id", applicationId)
                 .getResultList();
         Instant now = clock.instant();

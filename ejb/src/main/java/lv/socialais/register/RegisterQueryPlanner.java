@@ -28,13 +28,15 @@ public class RegisterQueryPlanner {
         for (RegisterCheck check : application.getType().getRegisterChecks()) {
             queue(application, check, applicant, event);
             if (PER_MEMBER_QUERIES.contains(check.getQuery())) {
-                application.getHousehold().forEach(member -> queue(application, check, member.getPersonalCode(), event));
+                application
+                        .getHousehold()
+                        .forEach(member -> queue(application, check, member.getPersonalCode(), event));
             }
         }
     }
 
     private void queue(Application application, RegisterCheck check, String subject, ApplicationRegistered event) {
-        entityManager.persist(new RegisterQuery(application.getId(), check.getRegister(), check.getQuery(), subject,
-                event.registeredAt()));
+        entityManager.persist(new RegisterQuery(
+                application.getId(), check.getRegister(), check.getQuery(), subject, event.registeredAt()));
     }
 }

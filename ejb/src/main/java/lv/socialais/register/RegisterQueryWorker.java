@@ -1,9 +1,9 @@
 package lv.socialais.register;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -80,7 +80,8 @@ public class RegisterQueryWorker {
     private boolean run(Long queryId) {
         RegisterQuery query = outbox.query(queryId);
         String messageId = UUID.randomUUID().toString();
-        QueryContext context = new QueryContext(messageId, systemUser, issueOf(query), "application " + query.getApplicationId());
+        QueryContext context =
+                new QueryContext(messageId, systemUser, issueOf(query), "application " + query.getApplicationId());
         try {
             RegisterAnswer answer = calls.ask(query, context);
             outbox.answered(queryId, messageId, answer.summary(), answer.data());

@@ -15,12 +15,10 @@ public interface SocialInsuranceRegister {
     /** @throws RegisterUnavailable when the register cannot answer now */
     Disability disability(String personalCode, LocalDate onDate, QueryContext context);
 
-    record Payment(YearMonth month, String type, BigDecimal amount) implements Serializable {
-    }
+    record Payment(YearMonth month, String type, BigDecimal amount) implements Serializable {}
 
-    record PaymentHistory(List<Payment> payments, BigDecimal insuredIncomeMonthly) implements Serializable {
-    }
+    record PaymentHistory(List<Payment> payments, BigDecimal insuredIncomeMonthly) implements Serializable {}
 
-    record Disability(boolean disabled, String group, LocalDate validFrom, LocalDate validUntil) implements Serializable {
-    }
+    record Disability(boolean disabled, String group, LocalDate validFrom, LocalDate validUntil)
+            implements Serializable {}
 }

@@ -8,8 +8,12 @@ import java.util.List;
  * persons with a valid needy and low-income status at the month's end, applications by the
  * channel they came through, and decisions taken after their deadline.
  */
-public record Indicators(List<HouseholdCount> needy, List<HouseholdCount> lowIncome, List<ChannelRow> byChannel,
-                         List<Long> decidedPastDeadline) implements Serializable {
+public record Indicators(
+        List<HouseholdCount> needy,
+        List<HouseholdCount> lowIncome,
+        List<ChannelRow> byChannel,
+        List<Long> decidedPastDeadline)
+        implements Serializable {
 
     public Indicators {
         needy = List.copyOf(needy);

@@ -1,6 +1,5 @@
 package lv.socialais.report;
 
-import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +8,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,13 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lv.socialais.application.Channel;
-import lv.socialais.application.DecisionDeadline;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.common.LocalizedText;
-import lv.socialais.status.HouseholdStatusKind;
+import lv.socialais.common.Riga;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
 import lv.socialais.security.RoleRequired;
+import lv.socialais.status.HouseholdStatusKind;
 
 /**
  * The board's report on the social service's work, produced from the data instead of by hand:
@@ -57,7 +55,9 @@ public class QuarterlyReport {
         for (ApplicationType type : types()) {
             long[] applications = figures.applications.getOrDefault(type.getId(), new long[months.size()]);
             long[] decisions = figures.decisions.getOrDefault(type.getId(), new long[months.size()]);
-            if (type.isActive() || figures.applications.containsKey(type.getId()) || figures.decisions.containsKey(type.getId())) {
+            if (type.isActive()
+                    || figures.applications.containsKey(type.getId())
+                    || figures.decisions.containsKey(type.getId())) {
                 rows.add(new ReportRow(type.getCode(), type.getName(), list(applications), list(decisions)));
             }
         }
@@ -66,19 +66,24 @@ public class QuarterlyReport {
         List<ChannelRow> channels = new ArrayList<>();
         figures.byChannel.forEach((channel, counts) -> channels.add(new ChannelRow(channel, list(counts))));
         Map<HouseholdStatusKind, List<HouseholdCount>> statuses = statusesAtMonthEnds(months);
-        Indicators indicators = new Indicators(statuses.get(HouseholdStatusKind.NEEDY),
-                statuses.get(HouseholdStatusKind.LOW_INCOME), channels, list(figures.pastDeadline));
+        Indicators indicators = new Indicators(
+                statuses.get(HouseholdStatusKind.NEEDY),
+                statuses.get(HouseholdStatusKind.LOW_INCOME),
+                channels,
+                list(figures.pastDeadline));
         return new Report(range, months.stream().map(MonthColumn::new).toList(), totals, rows, indicators);
     }
 
     private List<ApplicationType> types() {
-        return entityManager.createQuery("SELECT t FROM ApplicationType t ORDER BY t.sortOrder, t.id", ApplicationType.class)
+        return entityManager
+                .createQuery("SELECT t FROM ApplicationType t ORDER BY t.sortOrder, t.id", ApplicationType.class)
                 .getResultList();
     }
 
     /** Applications registered, per type, channel and month of their date of receipt. */
     private void countRegistered(MonthRange range, Figures figures) {
-        List<?> result = entityManager.createNativeQuery(
+        List<?> result = entityManager
+                .createNativeQuery(
                         "SELECT a.application_type_id, a.channel, YEAR(a.received_on), MONTH(a.received_on), COUNT(*)"
                                 + " FROM application a WHERE a.received_on BETWEEN ?1 AND ?2"
                                 + " GROUP BY a.application_type_id, a.channel, YEAR(a.received_on), MONTH(a.received_on)")
@@ -102,20 +107,29 @@ public class QuarterlyReport {
         List<Object> parameters = new ArrayList<>();
         StringBuilder decidedOn = new StringBuilder("CASE");
         for (YearMonth month : range.months()) {
-            decidedOn.append(" WHEN a.decided_at < ").append(parameter(parameters, midnightBefore(month.plusMonths(1).atDay(1))))
+            decidedOn
+                    .append(" WHEN a.decided_at < ")
+                    .append(parameter(
+                            parameters, midnightBefore(month.plusMonths(1).atDay(1))))
                     .append(" THEN CASE");
             for (LocalDate day = month.atDay(1); day.isBefore(month.atEndOfMonth()); day = day.plusDays(1)) {
-                decidedOn.append(" WHEN a.decided_at < ").append(parameter(parameters, midnightBefore(day.plusDays(1))))
-                        .append(" THEN DATE '").append(day).append('\'');
+                decidedOn
+                        .append(" WHEN a.decided_at < ")
+                        .append(parameter(parameters, midnightBefore(day.plusDays(1))))
+                        .append(" THEN DATE '")
+                        .append(day)
+                        .append('\'');
             }
             decidedOn.append(" ELSE DATE '").append(month.atEndOfMonth()).append("' END");
         }
         decidedOn.append(" END");
         String sql = "SELECT x.type_id, YEAR(x.decided_on), MONTH(x.decided_on), COUNT(*),"
                 + " SUM(CASE WHEN x.deadline < x.decided_on THEN 1 ELSE 0 END)"
-                + " FROM (SELECT a.application_type_id AS type_id, a.decision_deadline AS deadline, " + decidedOn + " AS decided_on"
+                + " FROM (SELECT a.application_type_id AS type_id, a.decision_deadline AS deadline, " + decidedOn
+                + " AS decided_on"
                 + " FROM application a WHERE a.decided_at >= " + parameter(parameters, midnightBefore(range.firstDay()))
-                + " AND a.decided_at < " + parameter(parameters, midnightBefore(range.lastDay().plusDays(1))) + ") x"
+                + " AND a.decided_at < "
+                + parameter(parameters, midnightBefore(range.lastDay().plusDays(1))) + ") x"
                 + " GROUP BY x.type_id, YEAR(x.decided_on), MONTH(x.decided_on)";
         Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
@@ -124,7 +138,8 @@ public class QuarterlyReport {
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             int month = figures.index(number(columns[1]), number(columns[2]));
-            figures.decisions.computeIfAbsent(number(columns[0]), id -> new long[figures.size])[month] += number(columns[3]);
+            figures.decisions.computeIfAbsent(number(columns[0]), id -> new long[figures.size])[month] +=
+                    number(columns[3]);
             figures.pastDeadline[month] += number(columns[4]);
         }
     }
@@ -133,10 +148,16 @@ public class QuarterlyReport {
     private Map<HouseholdStatusKind, List<HouseholdCount>> statusesAtMonthEnds(List<YearMonth> months) {
         StringBuilder monthEnds = new StringBuilder();
         for (int i = 0; i < months.size(); i++) {
-            monthEnds.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS m, DATE '")
-                    .append(months.get(i).atEndOfMonth()).append("' AS day");
+            monthEnds
+                    .append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT ")
+                    .append(i)
+                    .append(" AS m, DATE '")
+                    .append(months.get(i).atEndOfMonth())
+                    .append("' AS day");
         }
-        List<?> result = entityManager.createNativeQuery(
+        List<?> result = entityManager
+                .createNativeQuery(
                         "SELECT d.m, s.status, COUNT(DISTINCT s.application_id), COUNT(DISTINCT s.personal_code)"
                                 + " FROM household_status s JOIN (" + monthEnds + ") d"
                                 + " ON s.valid_from <= d.day AND s.valid_until >= d.day"

@@ -9,8 +9,9 @@ import java.util.Optional;
  * registered and decisions taken per application type and month, the totals line first,
  * then the indicators. Immutable, and small enough to keep in a view.
  */
-public record Report(MonthRange range, List<MonthColumn> months, ReportRow totals, List<ReportRow> rows,
-                     Indicators indicators) implements Serializable {
+public record Report(
+        MonthRange range, List<MonthColumn> months, ReportRow totals, List<ReportRow> rows, Indicators indicators)
+        implements Serializable {
 
     public Report {
         months = List.copyOf(months);

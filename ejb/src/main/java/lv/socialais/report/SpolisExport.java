@@ -1,9 +1,6 @@
 package lv.socialais.report;
 
-import lv.socialais.common.Riga;
 import jakarta.annotation.Resource;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
@@ -24,8 +21,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import lv.socialais.application.DecisionDeadline;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
+import lv.socialais.common.Riga;
 import lv.socialais.database.DatabaseStartup;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
@@ -61,8 +60,16 @@ import lv.socialais.security.RoleRequired;
 @Stateless
 public class SpolisExport {
 
-    public static final List<String> HEADER = List.of("akta_datums", "registracijas_nr", "veida_kods", "personas_kods",
-            "lemums", "summa_eur", "periods_no", "periods_lidz", "tiesiskais_pamats");
+    public static final List<String> HEADER = List.of(
+            "akta_datums",
+            "registracijas_nr",
+            "veida_kods",
+            "personas_kods",
+            "lemums",
+            "summa_eur",
+            "periods_no",
+            "periods_lidz",
+            "tiesiskais_pamats");
 
     private static final Logger LOG = Logger.getLogger(SpolisExport.class.getName());
     private static final String LINE_END = "\r\n";
@@ -84,30 +91,39 @@ public class SpolisExport {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }
-        String sql = "SELECT a.decided_at, a.registration_number, t.code, a.applicant_personal_code, a.decision_outcome,"
-                + " a.decision_amount, a.decision_period_from, a.decision_period_to, a.decision_legal_basis"
-                + " FROM application a JOIN application_type t ON t.id = a.application_type_id"
-                + " WHERE a.decided_at >= ? AND a.decided_at < ? ORDER BY a.decided_at, a.id";
+        String sql =
+                "SELECT a.decided_at, a.registration_number, t.code, a.applicant_personal_code, a.decision_outcome,"
+                        + " a.decision_amount, a.decision_period_from, a.decision_period_to, a.decision_legal_basis"
+                        + " FROM application a JOIN application_type t ON t.id = a.application_type_id"
+                        + " WHERE a.decided_at >= ? AND a.decided_at < ? ORDER BY a.decided_at, a.id";
         long lines = 0;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, Timestamp.from(from.atStartOfDay(Riga.ZONE).toInstant()));
-            statement.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(Riga.ZONE).toInstant()));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setTimestamp(
+                    1, Timestamp.from(from.atStartOfDay(Riga.ZONE).toInstant()));
+            statement.setTimestamp(
+                    2, Timestamp.from(to.plusDays(1).atStartOfDay(Riga.ZONE).toInstant()));
             statement.setFetchSize(FETCH_SIZE);
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             line(writer, HEADER);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    line(writer, List.of(
-                            rows.getTimestamp(1).toInstant().atZone(Riga.ZONE).toLocalDate().toString(),
-                            text(rows.getString(2)),
-                            rows.getString(3),
-                            rows.getString(4),
-                            text(rows.getString(5)),
-                            amount(rows.getBigDecimal(6)),
-                            date(rows.getDate(7)),
-                            date(rows.getDate(8)),
-                            text(rows.getString(9))));
+                    line(
+                            writer,
+                            List.of(
+                                    rows.getTimestamp(1)
+                                            .toInstant()
+                                            .atZone(Riga.ZONE)
+                                            .toLocalDate()
+                                            .toString(),
+                                    text(rows.getString(2)),
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    text(rows.getString(5)),
+                                    amount(rows.getBigDecimal(6)),
+                                    date(rows.getDate(7)),
+                                    date(rows.getDate(8)),
+                                    text(rows.getString(9))));
                     lines++;
                 }
             }
@@ -117,7 +133,12 @@ public class SpolisExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(actor, AuditAction.SPOLIS_EXPORTED, AuditSubject.REPORT, null, from + ".." + to + ": " + lines + " decisions");
+        audit.record(
+                actor,
+                AuditAction.SPOLIS_EXPORTED,
+                AuditSubject.REPORT,
+                null,
+                from + ".." + to + ": " + lines + " decisions");
         long written = lines;
         LOG.info(() -> "SPOLIS export " + from + ".." + to + " by " + actor + ": " + written + " decisions");
         return lines;
@@ -150,7 +171,9 @@ public class SpolisExport {
     }
 
     private static String amount(BigDecimal value) {
-        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return value == null
+                ? ""
+                : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String date(Date value) {

@@ -13,8 +13,7 @@ public final class SpreadsheetText {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** Whether a spreadsheet would take the text for a formula. */
     public static boolean formulaLike(String value) {

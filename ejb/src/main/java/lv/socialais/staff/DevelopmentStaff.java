@@ -50,12 +50,18 @@ public class DevelopmentStaff {
         Actor setup = Actor.system("development-setup");
         for (DevelopmentUser user : USERS) {
             if (directory.byUsername(user.username()).isEmpty()) {
-                directory.create(user.username(), user.displayName(), password.toCharArray(), user.roles(), user.department(), setup);
+                directory.create(
+                        user.username(),
+                        user.displayName(),
+                        password.toCharArray(),
+                        user.roles(),
+                        user.department(),
+                        setup);
             }
         }
-        LOG.info(() -> "Development staff users ready: " + USERS.stream().map(DevelopmentUser::username).toList());
+        LOG.info(() -> "Development staff users ready: "
+                + USERS.stream().map(DevelopmentUser::username).toList());
     }
 
-    public record DevelopmentUser(String username, String displayName, Set<Role> roles, String department) {
-    }
+    public record DevelopmentUser(String username, String displayName, Set<Role> roles, String department) {}
 }

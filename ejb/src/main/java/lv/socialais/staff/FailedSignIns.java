@@ -22,12 +22,14 @@ public class FailedSignIns {
     /** Counts one failure; the one that reaches the limit locks the account until the given time. Tells whether it is locked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean count(long userId, int limit, Instant lockedUntil) {
-        entityManager.createNativeQuery("UPDATE staff_user SET failed_attempts = failed_attempts + 1 WHERE id = ?")
+        entityManager
+                .createNativeQuery("UPDATE staff_user SET failed_attempts = failed_attempts + 1 WHERE id = ?")
                 .setParameter(1, userId)
                 .executeUpdate();
         // The row stays locked by the update above until this transaction ends, so no other
         // failure slips in between the count and the lock. The WHERE is read before the SET.
-        int locked = entityManager.createNativeQuery(
+        int locked = entityManager
+                .createNativeQuery(
                         "UPDATE staff_user SET locked_until = ?, failed_attempts = 0 WHERE id = ? AND failed_attempts >= ?")
                 .setParameter(1, java.sql.Timestamp.from(lockedUntil))
                 .setParameter(2, userId)
@@ -38,7 +40,8 @@ public class FailedSignIns {
 
     /** Whether the account is locked now, read from the database rather than from any entity read earlier. */
     public boolean isLocked(long userId, Instant now) {
-        Object until = entityManager.createNativeQuery("SELECT locked_until FROM staff_user WHERE id = ?")
+        Object until = entityManager
+                .createNativeQuery("SELECT locked_until FROM staff_user WHERE id = ?")
                 .setParameter(1, userId)
                 .getSingleResult();
         return until != null && toInstant(until).isAfter(now);

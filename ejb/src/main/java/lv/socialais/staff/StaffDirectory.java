@@ -1,8 +1,6 @@
 package lv.socialais.staff;
 
 import jakarta.ejb.Stateless;
-import lv.socialais.audit.AuditAction;
-import lv.socialais.audit.AuditSubject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import lv.socialais.administration.Administrators;
 import lv.socialais.administration.ChangeRejected;
+import lv.socialais.audit.AuditAction;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.catalog.Department;
 import lv.socialais.security.Actor;
@@ -43,15 +43,17 @@ public class StaffDirectory {
      * Creates a staff user. An administrator's new user gets a password by {@link PasswordRule};
      * the product's own set-up (development users) is not an administrator and is not checked.
      */
-    public StaffUser create(String username, String displayName, char[] password, Set<Role> roles, String departmentCode,
-                            Actor admin) {
+    public StaffUser create(
+            String username, String displayName, char[] password, Set<Role> roles, String departmentCode, Actor admin) {
         String name = username == null ? "" : username.strip();
         if (admin.role() != Role.SYSTEM) {
             Administrators.require(admin);
             if (!USERNAME.matcher(name).matches()) {
                 throw new ChangeRejected("admin.staff.username.invalid");
             }
-            if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+            if (displayName == null
+                    || displayName.isBlank()
+                    || displayName.strip().length() > 200) {
                 throw new ChangeRejected("admin.staff.displayName.invalid");
             }
             if (byUsername(name).isPresent()) {
@@ -60,11 +62,21 @@ public class StaffDirectory {
             checkRoles(roles, departmentCode);
             PasswordRule.check(password, name);
         }
-        StaffUser user = new StaffUser(name, displayName.strip(), passwords.hash(password), department(departmentCode),
-                roles, clock.instant());
+        StaffUser user = new StaffUser(
+                name,
+                displayName.strip(),
+                passwords.hash(password),
+                department(departmentCode),
+                roles,
+                clock.instant());
         entityManager.persist(user);
         entityManager.flush();
-        audit.record(admin, AuditAction.STAFF_USER_CREATED, AuditSubject.STAFF_USER, user.getId(), name + " " + roles + " " + departmentCode);
+        audit.record(
+                admin,
+                AuditAction.STAFF_USER_CREATED,
+                AuditSubject.STAFF_USER,
+                user.getId(),
+                name + " " + roles + " " + departmentCode);
         return user;
     }
 
@@ -75,9 +87,15 @@ public class StaffDirectory {
         if (user.getUsername().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
             throw new ChangeRejected("admin.staff.ownAdminRole");
         }
-        String before = user.getRoles() + " " + user.getDepartment().map(Department::getCode).orElse(null);
+        String before = user.getRoles() + " "
+                + user.getDepartment().map(Department::getCode).orElse(null);
         user.changeRoles(roles, department(departmentCode));
-        audit.record(admin, AuditAction.STAFF_ROLES_CHANGED, AuditSubject.STAFF_USER, user.getId(), before + " → " + roles + " " + departmentCode);
+        audit.record(
+                admin,
+                AuditAction.STAFF_ROLES_CHANGED,
+                AuditSubject.STAFF_USER,
+                user.getId(),
+                before + " → " + roles + " " + departmentCode);
     }
 
     /** An administrator sets a new password (by {@link PasswordRule}); it also lifts a lockout. */
@@ -126,28 +144,37 @@ public class StaffDirectory {
         if (roles.contains(Role.CASEWORKER) && !wide && (departmentCode == null || departmentCode.isBlank())) {
             throw new ChangeRejected("admin.staff.department.invalid");
         }
-        if (departmentCode != null && !departmentCode.isBlank() && entityManager.createQuery(
-                "SELECT COUNT(d) FROM Department d WHERE d.code = :code", Long.class).setParameter("code", departmentCode)
-                .getSingleResult() == 0) {
+        if (departmentCode != null
+                && !departmentCode.isBlank()
+                && entityManager
+                                .createQuery("SELECT COUNT(d) FROM Department d WHERE d.code = :code", Long.class)
+                                .setParameter("code", departmentCode)
+                                .getSingleResult()
+                        == 0) {
             throw new ChangeRejected("admin.staff.department.invalid");
         }
     }
 
     public Optional<StaffUser> byUsername(String username) {
-        return entityManager.createQuery("SELECT u FROM StaffUser u WHERE u.username = :name", StaffUser.class)
+        return entityManager
+                .createQuery("SELECT u FROM StaffUser u WHERE u.username = :name", StaffUser.class)
                 .setParameter("name", username == null ? "" : username.strip())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<StaffUser> all() {
-        return entityManager.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultList();
+        return entityManager
+                .createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class)
+                .getResultList();
     }
 
     private Department department(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return entityManager.createQuery("SELECT d FROM Department d WHERE d.code = :code", Department.class)
+        return entityManager
+                .createQuery("SELECT d FROM Department d WHERE d.code = :code", Department.class)
                 .setParameter("code", code)
                 .getSingleResult();
     }

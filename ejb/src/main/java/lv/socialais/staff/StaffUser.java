@@ -72,7 +72,13 @@ public class StaffUser {
         // for JPA
     }
 
-    StaffUser(String username, String displayName, String passwordHash, Department department, Set<Role> roles, Instant now) {
+    StaffUser(
+            String username,
+            String displayName,
+            String passwordHash,
+            Department department,
+            Set<Role> roles,
+            Instant now) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -115,12 +121,35 @@ public class StaffUser {
         this.active = false;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getDisplayName() { return displayName; }
-    String getPasswordHash() { return passwordHash; }
-    public Optional<Department> getDepartment() { return Optional.ofNullable(department); }
-    public boolean isActive() { return active; }
-    public Set<Role> getRoles() { return Set.copyOf(roles); }
-    public Optional<Instant> getLockedUntil() { return Optional.ofNullable(lockedUntil); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Optional<Department> getDepartment() {
+        return Optional.ofNullable(department);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Optional<Instant> getLockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
 }

@@ -46,8 +46,13 @@ public class HouseholdStatus implements Serializable {
         // for JPA
     }
 
-    HouseholdStatus(String personalCode, HouseholdStatusKind status, LocalDate validFrom, LocalDate validUntil,
-                    Long applicationId, Instant grantedAt) {
+    HouseholdStatus(
+            String personalCode,
+            HouseholdStatusKind status,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            Long applicationId,
+            Instant grantedAt) {
         this.personalCode = personalCode;
         this.status = status;
         this.validFrom = validFrom;
@@ -56,10 +61,27 @@ public class HouseholdStatus implements Serializable {
         this.grantedAt = grantedAt;
     }
 
-    public String getPersonalCode() { return personalCode; }
-    public HouseholdStatusKind getStatus() { return status; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidUntil() { return validUntil; }
-    public Long getApplicationId() { return applicationId; }
-    public Instant getGrantedAt() { return grantedAt; }
+    public String getPersonalCode() {
+        return personalCode;
+    }
+
+    public HouseholdStatusKind getStatus() {
+        return status;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
 }

@@ -27,30 +27,40 @@ public class HouseholdStatuses {
     public void onDecided(@Observes ApplicationDecided event) {
         Application application = event.application();
         Instant now = event.decidedAt();
-        Optional<HouseholdStatusKind> kind = HouseholdStatusKind.grantedBy(application.getType().getCode());
+        Optional<HouseholdStatusKind> kind =
+                HouseholdStatusKind.grantedBy(application.getType().getCode());
         Optional<Decision> decision = application.getDecision();
-        if (kind.isEmpty() || decision.isEmpty() || decision.get().getOutcome() == DecisionOutcome.REFUSED
-                || decision.get().getPeriodFrom() == null || decision.get().getPeriodTo() == null) {
+        if (kind.isEmpty()
+                || decision.isEmpty()
+                || decision.get().getOutcome() == DecisionOutcome.REFUSED
+                || decision.get().getPeriodFrom() == null
+                || decision.get().getPeriodTo() == null) {
             return;
         }
         record(application.getApplicant().getPersonalCode(), kind.get(), decision.get(), application.getId(), now);
-        application.getHousehold().forEach(member ->
-                record(member.getPersonalCode(), kind.get(), decision.get(), application.getId(), now));
+        application
+                .getHousehold()
+                .forEach(member ->
+                        record(member.getPersonalCode(), kind.get(), decision.get(), application.getId(), now));
     }
 
-    private void record(String personalCode, HouseholdStatusKind kind, Decision decision, Long applicationId, Instant now) {
-        entityManager.persist(new HouseholdStatus(personalCode, kind, decision.getPeriodFrom(), decision.getPeriodTo(),
-                applicationId, now));
+    private void record(
+            String personalCode, HouseholdStatusKind kind, Decision decision, Long applicationId, Instant now) {
+        entityManager.persist(new HouseholdStatus(
+                personalCode, kind, decision.getPeriodFrom(), decision.getPeriodTo(), applicationId, now));
     }
 
     /** The status valid for the person on the date; NEEDY when both are. */
     public Optional<HouseholdStatus> on(String personalCode, LocalDate date) {
-        return entityManager.createQuery("SELECT s FROM HouseholdStatus s WHERE s.personalCode = :code"
-                        + " AND s.validFrom <= :date AND s.validUntil >= :date", HouseholdStatus.class)
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM HouseholdStatus s WHERE s.personalCode = :code"
+                                + " AND s.validFrom <= :date AND s.validUntil >= :date",
+                        HouseholdStatus.class)
                 .setParameter("code", personalCode)
                 .setParameter("date", date)
                 .getResultStream()
-                .min(Comparator.comparing(HouseholdStatus::getStatus).thenComparing(HouseholdStatus::getValidUntil,
-                        Comparator.reverseOrder()));
+                .min(Comparator.comparing(HouseholdStatus::getStatus)
+                        .thenComparing(HouseholdStatus::getValidUntil, Comparator.reverseOrder()));
     }
 }

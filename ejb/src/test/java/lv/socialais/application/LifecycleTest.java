@@ -49,8 +49,8 @@ class LifecycleTest {
         "CLOSED, EXTEND_DEADLINE",
     })
     void illegalMovesAreRefusedWhateverTheRole(ApplicationStatus from, Action action) {
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
-                () -> Lifecycle.next(from, action, Role.SUPERVISOR));
+        IllegalTransitionException e =
+                assertThrows(IllegalTransitionException.class, () -> Lifecycle.next(from, action, Role.SUPERVISOR));
         assertEquals("transition.notFromStatus", e.reasonKey());
     }
 
@@ -67,16 +67,25 @@ class LifecycleTest {
         "AWAITING_APPROVAL, APPROVE_DECISION, CASEWORKER",
     })
     void rolesAreChecked(ApplicationStatus from, Action action, Role role) {
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> Lifecycle.next(from, action, role));
+        IllegalTransitionException e =
+                assertThrows(IllegalTransitionException.class, () -> Lifecycle.next(from, action, role));
         assertEquals("transition.notForRole", e.reasonKey());
     }
 
     @Test
     void theScreensOfferOnlyLegalActions() {
         assertEquals(EnumSet.of(Action.WITHDRAW), Lifecycle.allowed(REGISTERED, Role.RESIDENT));
-        assertEquals(EnumSet.of(Action.ASSIGN, Action.REQUEST_INFORMATION, Action.EXTEND_DEADLINE, Action.DECIDE,
-                Action.PROPOSE_DECISION), Lifecycle.allowed(IN_REVIEW, Role.CASEWORKER));
-        assertEquals(EnumSet.of(Action.APPROVE_DECISION, Action.RETURN_DECISION), Lifecycle.allowed(AWAITING_APPROVAL, Role.SUPERVISOR));
+        assertEquals(
+                EnumSet.of(
+                        Action.ASSIGN,
+                        Action.REQUEST_INFORMATION,
+                        Action.EXTEND_DEADLINE,
+                        Action.DECIDE,
+                        Action.PROPOSE_DECISION),
+                Lifecycle.allowed(IN_REVIEW, Role.CASEWORKER));
+        assertEquals(
+                EnumSet.of(Action.APPROVE_DECISION, Action.RETURN_DECISION),
+                Lifecycle.allowed(AWAITING_APPROVAL, Role.SUPERVISOR));
         assertTrue(Lifecycle.allowed(AWAITING_APPROVAL, Role.CASEWORKER).isEmpty(), "a caseworker cannot approve");
         assertTrue(Lifecycle.allowed(CLOSED, Role.SUPERVISOR).isEmpty());
     }

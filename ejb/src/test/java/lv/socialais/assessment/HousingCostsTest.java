@@ -14,8 +14,10 @@ class HousingCostsTest {
 
     @Test
     void aSeasonsFirewoodIsSpreadOverTheMonthsAndTheMonthlyBillsAreTakenAsTheyAre() {
-        HousingCosts costs = HousingCosts.of(FIELDS, Map.of("rent_amount", "120,00", "heating_amount", "35.50",
-                "solid_fuel_amount", "840,00"), new BigDecimal("12"));
+        HousingCosts costs = HousingCosts.of(
+                FIELDS,
+                Map.of("rent_amount", "120,00", "heating_amount", "35.50", "solid_fuel_amount", "840,00"),
+                new BigDecimal("12"));
 
         assertEquals(new BigDecimal("225.50"), costs.monthly(), "120.00 + 35.50 + 840.00 / 12");
         assertEquals(List.of("solid fuel for the season 840.00 / 12 months = 70.00 a month"), costs.working());
@@ -23,7 +25,8 @@ class HousingCostsTest {
 
     @Test
     void withoutSolidFuelTheWorkingHasNoLineForIt() {
-        HousingCosts costs = HousingCosts.of(FIELDS, Map.of("rent_amount", "99.99", "solid_fuel_amount", " "), BigDecimal.TEN);
+        HousingCosts costs =
+                HousingCosts.of(FIELDS, Map.of("rent_amount", "99.99", "solid_fuel_amount", " "), BigDecimal.TEN);
 
         assertEquals(new BigDecimal("99.99"), costs.monthly());
         assertTrue(costs.working().isEmpty());
@@ -31,7 +34,9 @@ class HousingCostsTest {
 
     @Test
     void aSpreadMonthIsRoundedHalfUpToCents() {
-        assertEquals(new BigDecimal("83.33"), HousingCosts.of(FIELDS, Map.of("solid_fuel_amount", "1000"),
-                new BigDecimal("12")).monthly());
+        assertEquals(
+                new BigDecimal("83.33"),
+                HousingCosts.of(FIELDS, Map.of("solid_fuel_amount", "1000"), new BigDecimal("12"))
+                        .monthly());
     }
 }

@@ -52,18 +52,25 @@ class PdfSafetyTest {
     void anEncryptedPdfIsRefusedWithOrWithoutAnOpeningPassword() throws IOException {
         for (String userPassword : new String[] {"", "secret"}) {
             PDDocument document = plain();
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
 
-            assertEquals(Optional.of("attachment.pdfEncrypted"), PdfSafety.problemOf(save(document, "encrypted.pdf")), userPassword);
+            assertEquals(
+                    Optional.of("attachment.pdfEncrypted"),
+                    PdfSafety.problemOf(save(document, "encrypted.pdf")),
+                    userPassword);
         }
     }
 
     @Test
     void aFileThatCannotBeParsedIsSearchedForActiveContent() throws IOException {
         Path damaged = folder.resolve("damaged.pdf");
-        Files.writeString(damaged, "%PDF-1.4\n1 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                damaged,
+                "%PDF-1.4\n1 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n",
+                StandardCharsets.ISO_8859_1);
         Path harmless = folder.resolve("harmless.pdf");
         Files.writeString(harmless, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n", StandardCharsets.ISO_8859_1);
 

@@ -38,7 +38,8 @@ class MonthRangeTest {
     @Test
     void aBackwardOrTooLongRangeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> MonthRange.of(2024, 9, 7));
-        assertThrows(IllegalArgumentException.class, () -> new MonthRange(YearMonth.of(2020, 1), YearMonth.of(2022, 1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new MonthRange(YearMonth.of(2020, 1), YearMonth.of(2022, 1)));
         assertThrows(IllegalArgumentException.class, () -> MonthRange.quarter(2024, 5));
     }
 }

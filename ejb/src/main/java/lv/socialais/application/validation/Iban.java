@@ -10,8 +10,7 @@ public final class Iban {
     private static final Pattern LATVIAN = Pattern.compile("LV\\d{2}[A-Z]{4}[A-Z0-9]{13}");
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
-    private Iban() {
-    }
+    private Iban() {}
 
     /** The IBAN without spaces, in capitals, as it is stored. */
     public static String normalise(String input) {
@@ -20,7 +19,8 @@ public final class Iban {
 
     public static boolean isValid(String input) {
         String iban = normalise(input);
-        if (!FORMAT.matcher(iban).matches() || iban.startsWith("LV") && !LATVIAN.matcher(iban).matches()) {
+        if (!FORMAT.matcher(iban).matches()
+                || iban.startsWith("LV") && !LATVIAN.matcher(iban).matches()) {
             return false;
         }
         String rearranged = iban.substring(4) + iban.substring(0, 4);

@@ -7,5 +7,4 @@ import java.io.Serializable;
  * as {@code rent_amount}, or a path such as {@code household[0].personalCode}), the message key
  * and the message translated into the language of the person who filed it.
  */
-public record Problem(String field, String messageKey, String message) implements Serializable {
-}
+public record Problem(String field, String messageKey, String message) implements Serializable {}

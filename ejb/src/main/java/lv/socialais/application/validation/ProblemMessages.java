@@ -11,12 +11,11 @@ public final class ProblemMessages {
 
     static final String BUNDLE = "lv.socialais.application.validation.messages";
 
-    private ProblemMessages() {
-    }
+    private ProblemMessages() {}
 
     public static List<Problem> translate(List<ProblemCode> codes, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.forLanguageTag("lv") : locale,
-                ProblemMessages.class.getClassLoader());
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale == null ? Locale.forLanguageTag("lv") : locale, ProblemMessages.class.getClassLoader());
         return codes.stream().map(code -> translate(code, bundle, locale)).toList();
     }
 
@@ -27,7 +26,8 @@ public final class ProblemMessages {
         } catch (MissingResourceException e) {
             pattern = code.messageKey();
         }
-        String message = new MessageFormat(pattern, locale).format(code.arguments().toArray());
+        String message =
+                new MessageFormat(pattern, locale).format(code.arguments().toArray());
         return new Problem(code.field(), code.messageKey(), message);
     }
 }

@@ -9,7 +9,8 @@ import lv.socialais.common.LocalizedText;
  * the three languages, whether it must be answered, and, for a choice, its options (existing
  * codes keep the answers of earlier applications meaningful; new codes add choices).
  */
-public record FieldEdit(String fieldCode, LocalizedText label, LocalizedText help, boolean required, List<Option> options)
+public record FieldEdit(
+        String fieldCode, LocalizedText label, LocalizedText help, boolean required, List<Option> options)
         implements Serializable {
 
     public FieldEdit {
@@ -17,6 +18,5 @@ public record FieldEdit(String fieldCode, LocalizedText label, LocalizedText hel
     }
 
     /** One choice of a SELECT question. */
-    public record Option(String code, LocalizedText label) implements Serializable {
-    }
+    public record Option(String code, LocalizedText label) implements Serializable {}
 }

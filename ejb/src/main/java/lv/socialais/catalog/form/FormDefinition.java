@@ -72,8 +72,14 @@ public class FormDefinition implements Serializable {
         // for JPA
     }
 
-    public FormDefinition(ApplicationType applicationType, int versionNo, SectionRequirement household,
-                          SectionRequirement income, SectionRequirement property, Instant createdAt, String createdBy) {
+    public FormDefinition(
+            ApplicationType applicationType,
+            int versionNo,
+            SectionRequirement household,
+            SectionRequirement income,
+            SectionRequirement property,
+            Instant createdAt,
+            String createdBy) {
         this.applicationType = applicationType;
         this.versionNo = versionNo;
         this.householdSection = household;
@@ -92,8 +98,8 @@ public class FormDefinition implements Serializable {
 
     /** The next version, with the same questions, for an administrator to change. */
     public FormDefinition nextVersion(Instant now, String author) {
-        FormDefinition next = new FormDefinition(applicationType, versionNo + 1, householdSection, incomeSection,
-                propertySection, now, author);
+        FormDefinition next = new FormDefinition(
+                applicationType, versionNo + 1, householdSection, incomeSection, propertySection, now, author);
         steps.forEach(step -> next.steps.add(step.copyInto(next)));
         return next;
     }

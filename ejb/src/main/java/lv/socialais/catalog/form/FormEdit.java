@@ -16,7 +16,8 @@ import lv.socialais.common.LocalizedText;
  * here, and their answer types stay, so the new version asks the same things in better words;
  * a version that changes nothing is refused.
  */
-public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fields) implements FormDefinitions.FormChange, Serializable {
+public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fields)
+        implements FormDefinitions.FormChange, Serializable {
 
     private static final Pattern OPTION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_]{0,59}");
     private static final int LABEL_LENGTH = 300;
@@ -41,7 +42,8 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
             }
         }
         for (FieldEdit edit : fields) {
-            FormField field = newVersion.field(edit.fieldCode())
+            FormField field = newVersion
+                    .field(edit.fieldCode())
                     .orElseThrow(() -> new ChangeRejected("admin.form.unknownField", edit.fieldCode()));
             changed |= apply(field, edit);
         }
@@ -52,8 +54,12 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
 
     private static boolean apply(FormField field, FieldEdit edit) {
         requireTexts(edit.label(), LABEL_LENGTH, "admin.form.label.invalid", field.getCode());
-        LocalizedText help = edit.help() == null || blank(edit.help().lv()) && blank(edit.help().en()) && blank(edit.help().ru())
-                ? null : edit.help();
+        LocalizedText help = edit.help() == null
+                        || blank(edit.help().lv())
+                                && blank(edit.help().en())
+                                && blank(edit.help().ru())
+                ? null
+                : edit.help();
         if (help != null) {
             requireTexts(help, HELP_LENGTH, "admin.form.help.invalid", field.getCode());
         }
@@ -62,8 +68,10 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
             checkOptions(field, edit.options());
             optionsChanged = !sameOptions(field, edit.options());
         }
-        boolean changed = !edit.label().equals(field.getLabel()) || !Objects.equals(help, field.getHelp().orElse(null))
-                || edit.required() != field.isRequired() || optionsChanged;
+        boolean changed = !edit.label().equals(field.getLabel())
+                || !Objects.equals(help, field.getHelp().orElse(null))
+                || edit.required() != field.isRequired()
+                || optionsChanged;
         field.edit(edit.label(), help, edit.required());
         if (optionsChanged) {
             field.replaceOptions(edit.options());
@@ -93,7 +101,8 @@ public record FormEdit(Map<String, LocalizedText> stepTitles, List<FieldEdit> fi
             return false;
         }
         for (int i = 0; i < options.size(); i++) {
-            if (!current.get(i).getCode().equals(options.get(i).code()) || !current.get(i).getLabel().equals(options.get(i).label())) {
+            if (!current.get(i).getCode().equals(options.get(i).code())
+                    || !current.get(i).getLabel().equals(options.get(i).label())) {
                 return false;
             }
         }

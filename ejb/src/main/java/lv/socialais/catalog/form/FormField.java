@@ -149,7 +149,10 @@ public class FormField implements Serializable {
     /** A copy for a new version of the form, in the given step of that version. */
     FormField copyInto(FormStep newStep) {
         FormField copy = new FormField(newStep, code, type, label, required, sortOrder)
-                .withRange(minValue, maxValue).withMaxLength(maxLength).withPattern(pattern).withDateRule(dateRule);
+                .withRange(minValue, maxValue)
+                .withMaxLength(maxLength)
+                .withPattern(pattern)
+                .withDateRule(dateRule);
         copy.helpLv = helpLv;
         copy.helpEn = helpEn;
         copy.helpRu = helpRu;

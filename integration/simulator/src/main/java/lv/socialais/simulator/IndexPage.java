@@ -44,32 +44,49 @@ public class IndexPage extends HttpServlet {
                 + "<th>mode</th><th>delayMillis</th></tr>");
         for (Map.Entry<Register, FaultSetting> entry : control.snapshot().entrySet()) {
             String endpoint = base + "/soap" + entry.getKey().address();
-            out.printf("<tr><td>%s</td><td><code>%s</code></td><td><a href=\"%s?wsdl\">%s?wsdl</a></td>"
-                            + "<td>%s</td><td>%d</td></tr>%n", entry.getKey(), escape(endpoint), escape(endpoint),
-                    escape(endpoint), entry.getValue().mode(), entry.getValue().delayMillis());
+            out.printf(
+                    "<tr><td>%s</td><td><code>%s</code></td><td><a href=\"%s?wsdl\">%s?wsdl</a></td>"
+                            + "<td>%s</td><td>%d</td></tr>%n",
+                    entry.getKey(),
+                    escape(endpoint),
+                    escape(endpoint),
+                    escape(endpoint),
+                    entry.getValue().mode(),
+                    entry.getValue().delayMillis());
         }
         out.println("</table>");
-        out.printf("<p>Switch a mode: <code>curl -d register=NVA -d mode=DELAY -d delayMillis=5000 "
-                + "http://host:port%s/control</code> (register PMLP, NVA, VSAA or ALL; mode NORMAL, DELAY,"
-                + " SOAP_FAULT, HTTP_503 or TIMEOUT). Current state as JSON: <a href=\"%s/control\">%s/control</a>.</p>%n",
+        out.printf(
+                "<p>Switch a mode: <code>curl -d register=NVA -d mode=DELAY -d delayMillis=5000 "
+                        + "http://host:port%s/control</code> (register PMLP, NVA, VSAA or ALL; mode NORMAL, DELAY,"
+                        + " SOAP_FAULT, HTTP_503 or TIMEOUT). Current state as JSON: <a href=\"%s/control\">%s/control</a>.</p>%n",
                 escape(base), escape(base), escape(base));
-        out.printf("<h2>Fixture persons (%d)</h2><p>Our municipality: %s.</p>%n", fixtures.all().size(),
-                escape(fixtures.ownMunicipalityCode()));
+        out.printf(
+                "<h2>Fixture persons (%d)</h2><p>Our municipality: %s.</p>%n",
+                fixtures.all().size(), escape(fixtures.ownMunicipalityCode()));
         out.println("<table><tr><th>personal code</th><th>name</th><th>born</th><th>declared at</th>"
                 + "<th>cases</th><th>what it covers</th></tr>");
         for (FixturePerson person : fixtures.all()) {
             String address = person.declared()
                     .map(d -> d.address().text() + " (" + d.address().municipalityCode() + ")")
                     .orElse(person.deceased() ? "died " + person.deathDate() : "none");
-            String cases = person.cases().stream().map(FixtureCase::name).sorted().collect(Collectors.joining(", "));
-            out.printf("<tr><td><code>%s</code></td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
-                    escape(person.personalCode()), escape(person.fullName()), person.birthDate(), escape(address),
-                    escape(cases), escape(person.description()));
+            String cases =
+                    person.cases().stream().map(FixtureCase::name).sorted().collect(Collectors.joining(", "));
+            out.printf(
+                    "<tr><td><code>%s</code></td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
+                    escape(person.personalCode()),
+                    escape(person.fullName()),
+                    person.birthDate(),
+                    escape(address),
+                    escape(cases),
+                    escape(person.description()));
         }
         out.println("</table></body></html>");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -27,21 +27,35 @@ public class NvaEmploymentRegister implements EmploymentRegister {
 
     @PostConstruct
     void connect() {
-        port = SoapClients.create(EmploymentRegisterPort.class, RegisterEndpoint.of(REGISTER, ConfigProvider.getConfig()));
+        port = SoapClients.create(
+                EmploymentRegisterPort.class, RegisterEndpoint.of(REGISTER, ConfigProvider.getConfig()));
     }
 
     @Override
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = RegisterUnavailable.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = RegisterUnavailable.class)
     public UnemploymentStatus unemploymentStatus(String personalCode, LocalDate onDate, QueryContext context) {
         GetUnemploymentStatus request = new GetUnemploymentStatus();
         request.setPersonalCode(personalCode);
         request.setOnDate(onDate);
-        GetUnemploymentStatusResponse response = call.ask(port, REGISTER, "GetUnemploymentStatus", context, personalCode,
+        GetUnemploymentStatusResponse response = call.ask(
+                port,
+                REGISTER,
+                "GetUnemploymentStatus",
+                context,
+                personalCode,
                 () -> port.getUnemploymentStatus(request));
-        return new UnemploymentStatus(response.isRegistered(), response.getStatus() == null ? null : response.getStatus().value(),
-                response.getRegisteredSince(), response.getActiveMeasure(), response.isBenefitPaid(),
+        return new UnemploymentStatus(
+                response.isRegistered(),
+                response.getStatus() == null ? null : response.getStatus().value(),
+                response.getRegisteredSince(),
+                response.getActiveMeasure(),
+                response.isBenefitPaid(),
                 response.getBenefitMonthlyAmount());
     }
 }

@@ -30,35 +30,66 @@ public class PmlpPopulationRegister implements PopulationRegister {
 
     @PostConstruct
     void connect() {
-        port = SoapClients.create(PopulationRegisterPort.class, RegisterEndpoint.of(REGISTER, ConfigProvider.getConfig()));
+        port = SoapClients.create(
+                PopulationRegisterPort.class, RegisterEndpoint.of(REGISTER, ConfigProvider.getConfig()));
     }
 
     @Override
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = RegisterUnavailable.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = RegisterUnavailable.class)
     public Optional<Person> person(String personalCode, QueryContext context) {
         GetPerson request = new GetPerson();
         request.setPersonalCode(personalCode);
-        GetPersonResponse response = call.ask(port, REGISTER, "GetPerson", context, personalCode, () -> port.getPerson(request));
+        GetPersonResponse response =
+                call.ask(port, REGISTER, "GetPerson", context, personalCode, () -> port.getPerson(request));
         return response.isFound() ? Optional.of(toPerson(response.getPerson())) : Optional.empty();
     }
 
     @Override
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = RegisterUnavailable.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = RegisterUnavailable.class)
     public List<Person> personsAtAddressOf(String personalCode, QueryContext context) {
         GetPersonsAtAddress request = new GetPersonsAtAddress();
         request.setPersonalCode(personalCode);
-        return call.ask(port, REGISTER, "GetPersonsAtAddress", context, personalCode, () -> port.getPersonsAtAddress(request))
-                .getPerson().stream().map(PmlpPopulationRegister::toPerson).toList();
+        return call
+                .ask(
+                        port,
+                        REGISTER,
+                        "GetPersonsAtAddress",
+                        context,
+                        personalCode,
+                        () -> port.getPersonsAtAddress(request))
+                .getPerson()
+                .stream()
+                .map(PmlpPopulationRegister::toPerson)
+                .toList();
     }
 
     private static Person toPerson(lv.socialais.integration.pmlp.v1.Person person) {
         DeclaredAddress address = person.getDeclaredAddress();
-        return new Person(person.getPersonalCode(), person.getFirstName(), person.getLastName(), person.getBirthDate(),
-                person.isDeceased(), person.getDeathDate(), address == null ? null : new Address(address.getAddressText(),
-                address.getMunicipalityCode(), address.getMunicipalityName(), address.getDeclaredSince()));
+        return new Person(
+                person.getPersonalCode(),
+                person.getFirstName(),
+                person.getLastName(),
+                person.getBirthDate(),
+                person.isDeceased(),
+                person.getDeathDate(),
+                address == null
+                        ? null
+                        : new Address(
+                                address.getAddressText(),
+                                address.getMunicipalityCode(),
+                                address.getMunicipalityName(),
+                                address.getDeclaredSince()));
     }
 }

@@ -37,12 +37,25 @@ public class RegisterCall {
     @Inject
     private Clock clock;
 
-    <T> T ask(Object port, String register, String serviceCode, QueryContext context, String subjectPersonalCode,
-              Supplier<T> invocation) {
+    <T> T ask(
+            Object port,
+            String register,
+            String serviceCode,
+            QueryContext context,
+            String subjectPersonalCode,
+            Supplier<T> invocation) {
         ExchangeRecord record = new ExchangeRecord();
         Map<String, Object> request = ((BindingProvider) port).getRequestContext();
-        request.put(Header.HEADER_LIST, new XRoadHeaders(members.us(), members.service(register, serviceCode, SERVICE_VERSION),
-                context.messageId(), context.userId(), context.issue(), XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
+        request.put(
+                Header.HEADER_LIST,
+                new XRoadHeaders(
+                                members.us(),
+                                members.service(register, serviceCode, SERVICE_VERSION),
+                                context.messageId(),
+                                context.userId(),
+                                context.issue(),
+                                XRoadHeaders.PROTOCOL_VERSION)
+                        .toSoapHeaders());
         request.put(ExchangeRecord.KEY, record);
         Instant started = clock.instant();
         MessageLogEntry.Outcome outcome = MessageLogEntry.Outcome.OK;
@@ -61,9 +74,21 @@ public class RegisterCall {
         } finally {
             request.remove(ExchangeRecord.KEY);
             long millis = clock.instant().toEpochMilli() - started.toEpochMilli();
-            messageLog.record(new MessageLogEntry(MessageLogEntry.Direction.OUT, register, serviceCode, SERVICE_VERSION,
-                    context.messageId(), context.userId(), context.issue(), subjectPersonalCode, started, millis, outcome,
-                    detail, record.requestSha256(), record.responseSha256()));
+            messageLog.record(new MessageLogEntry(
+                    MessageLogEntry.Direction.OUT,
+                    register,
+                    serviceCode,
+                    SERVICE_VERSION,
+                    context.messageId(),
+                    context.userId(),
+                    context.issue(),
+                    subjectPersonalCode,
+                    started,
+                    millis,
+                    outcome,
+                    detail,
+                    record.requestSha256(),
+                    record.responseSha256()));
         }
     }
 

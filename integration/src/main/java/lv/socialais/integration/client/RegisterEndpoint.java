@@ -12,10 +12,13 @@ record RegisterEndpoint(String register, String url, long connectTimeoutMillis, 
 
     static RegisterEndpoint of(String register, Config config) {
         String prefix = "REGISTER_" + register + "_";
-        return new RegisterEndpoint(register,
+        return new RegisterEndpoint(
+                register,
                 config.getOptionalValue(prefix + "URL", String.class)
                         .orElse("http://localhost:8080/simulator/soap/" + register.toLowerCase(java.util.Locale.ROOT)),
-                config.getOptionalValue(prefix + "CONNECT_TIMEOUT_MS", Long.class).orElse(2000L),
-                config.getOptionalValue(prefix + "RECEIVE_TIMEOUT_MS", Long.class).orElse(5000L));
+                config.getOptionalValue(prefix + "CONNECT_TIMEOUT_MS", Long.class)
+                        .orElse(2000L),
+                config.getOptionalValue(prefix + "RECEIVE_TIMEOUT_MS", Long.class)
+                        .orElse(5000L));
     }
 }

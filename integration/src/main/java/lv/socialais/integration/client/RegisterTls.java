@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class RegisterTls {
 
-    private RegisterTls() {
-    }
+    private RegisterTls() {}
 
     static TLSClientParameters clientParameters() {
         TLSClientParameters parameters = new TLSClientParameters();
@@ -28,11 +27,14 @@ final class RegisterTls {
         Config config = ConfigProvider.getConfig();
         Optional<String> truststore = config.getOptionalValue("REGISTER_TRUSTSTORE", String.class);
         if (truststore.isPresent()) {
-            char[] password = config.getOptionalValue("REGISTER_TRUSTSTORE_PASSWORD", String.class).orElse("").toCharArray();
+            char[] password = config.getOptionalValue("REGISTER_TRUSTSTORE_PASSWORD", String.class)
+                    .orElse("")
+                    .toCharArray();
             try (InputStream in = Files.newInputStream(Path.of(truststore.get()))) {
                 KeyStore store = KeyStore.getInstance("PKCS12");
                 store.load(in, password);
-                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                TrustManagerFactory factory =
+                        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 factory.init(store);
                 parameters.setTrustManagers(factory.getTrustManagers());
             } catch (IOException | GeneralSecurityException e) {

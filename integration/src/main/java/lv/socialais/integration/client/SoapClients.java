@@ -17,8 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class SoapClients {
 
-    private SoapClients() {
-    }
+    private SoapClients() {}
 
     static <T> T create(Class<T> contract, RegisterEndpoint endpoint) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();

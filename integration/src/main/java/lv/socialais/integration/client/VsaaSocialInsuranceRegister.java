@@ -30,36 +30,51 @@ public class VsaaSocialInsuranceRegister implements SocialInsuranceRegister {
 
     @PostConstruct
     void connect() {
-        port = SoapClients.create(SocialInsuranceRegisterPort.class, RegisterEndpoint.of(REGISTER, ConfigProvider.getConfig()));
+        port = SoapClients.create(
+                SocialInsuranceRegisterPort.class, RegisterEndpoint.of(REGISTER, ConfigProvider.getConfig()));
     }
 
     @Override
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = RegisterUnavailable.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = RegisterUnavailable.class)
     public PaymentHistory payments(String personalCode, YearMonth from, YearMonth to, QueryContext context) {
         GetPayments request = new GetPayments();
         request.setPersonalCode(personalCode);
         request.setFromMonth(from);
         request.setToMonth(to);
-        GetPaymentsResponse response = call.ask(port, REGISTER, "GetPayments", context, personalCode,
-                () -> port.getPayments(request));
-        return new PaymentHistory(response.getPayment().stream()
-                .map(payment -> new Payment(payment.getMonth(), payment.getType().value(), payment.getAmount()))
-                .toList(), response.getInsuredIncomeMonthly());
+        GetPaymentsResponse response =
+                call.ask(port, REGISTER, "GetPayments", context, personalCode, () -> port.getPayments(request));
+        return new PaymentHistory(
+                response.getPayment().stream()
+                        .map(payment -> new Payment(
+                                payment.getMonth(), payment.getType().value(), payment.getAmount()))
+                        .toList(),
+                response.getInsuredIncomeMonthly());
     }
 
     @Override
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = RegisterUnavailable.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = RegisterUnavailable.class)
     public Disability disability(String personalCode, LocalDate onDate, QueryContext context) {
         GetDisability request = new GetDisability();
         request.setPersonalCode(personalCode);
         request.setOnDate(onDate);
-        GetDisabilityResponse response = call.ask(port, REGISTER, "GetDisability", context, personalCode,
-                () -> port.getDisability(request));
-        return new Disability(response.isDisabled(), response.getGroup() == null ? null : response.getGroup().value(),
-                response.getValidFrom(), response.getValidUntil());
+        GetDisabilityResponse response =
+                call.ask(port, REGISTER, "GetDisability", context, personalCode, () -> port.getDisability(request));
+        return new Disability(
+                response.isDisabled(),
+                response.getGroup() == null ? null : response.getGroup().value(),
+                response.getValidFrom(),
+                response.getValidUntil());
     }
 }

@@ -15,7 +15,8 @@ import lv.socialais.integration.xroad.v1.XRoadClientIdentifier;
  * its SHA-256 fingerprint), the X-Road client id its messages must carry, and the operations it
  * may call.
  */
-public record SoapConsumer(Optional<X500Principal> subject, Optional<String> sha256, String clientId, Set<String> operations) {
+public record SoapConsumer(
+        Optional<X500Principal> subject, Optional<String> sha256, String clientId, Set<String> operations) {
 
     /** Whether the message was signed with this consumer's certificate. */
     public boolean signedWith(X509Certificate certificate) {
@@ -35,12 +36,14 @@ public record SoapConsumer(Optional<X500Principal> subject, Optional<String> sha
     /** instance/memberClass/memberCode/subsystem, as the consumers table writes it. */
     public static String idOf(XRoadClientIdentifier client) {
         String member = memberOf(client);
-        return client.getSubsystemCode() == null || client.getSubsystemCode().isBlank() ? member
+        return client.getSubsystemCode() == null || client.getSubsystemCode().isBlank()
+                ? member
                 : member + "/" + client.getSubsystemCode().strip();
     }
 
     private static String memberOf(XRoadClientIdentifier client) {
-        return strip(client.getXRoadInstance()) + "/" + strip(client.getMemberClass()) + "/" + strip(client.getMemberCode());
+        return strip(client.getXRoadInstance()) + "/" + strip(client.getMemberClass()) + "/"
+                + strip(client.getMemberCode());
     }
 
     private static String strip(String value) {

@@ -38,7 +38,8 @@ public final class SoapConsumers {
         try {
             return parse(Files.readAllLines(Path.of(file.get()), StandardCharsets.UTF_8), knownOperations);
         } catch (IOException e) {
-            throw new IllegalStateException("SOAP_CONSUMERS names " + file.get() + ", which cannot be read: " + e.getMessage());
+            throw new IllegalStateException(
+                    "SOAP_CONSUMERS names " + file.get() + ", which cannot be read: " + e.getMessage());
         }
     }
 
@@ -71,10 +72,12 @@ public final class SoapConsumers {
             operations.add(name);
         }
         if (!CLIENT_ID.matcher(client).matches()) {
-            throw wrong(number, "the X-Road client is instance/memberClass/memberCode[/subsystem], not '" + client + "'");
+            throw wrong(
+                    number, "the X-Road client is instance/memberClass/memberCode[/subsystem], not '" + client + "'");
         }
         if (FINGERPRINT.matcher(certificate).matches()) {
-            return new SoapConsumer(Optional.empty(), Optional.of(certificate.substring("sha256:".length())), client, operations);
+            return new SoapConsumer(
+                    Optional.empty(), Optional.of(certificate.substring("sha256:".length())), client, operations);
         }
         try {
             return new SoapConsumer(Optional.of(new X500Principal(certificate)), Optional.empty(), client, operations);
@@ -89,7 +92,9 @@ public final class SoapConsumers {
 
     /** The consumer whose certificate signed the message. */
     public Optional<SoapConsumer> signedWith(X509Certificate certificate) {
-        return consumers.stream().filter(consumer -> consumer.signedWith(certificate)).findFirst();
+        return consumers.stream()
+                .filter(consumer -> consumer.signedWith(certificate))
+                .findFirst();
     }
 
     /** Without WS-Security (development only) the consumer is known by his header alone. */
@@ -103,6 +108,7 @@ public final class SoapConsumers {
 
     @Override
     public String toString() {
-        return consumers.size() + " consumers: " + Arrays.toString(consumers.stream().map(SoapConsumer::clientId).toArray());
+        return consumers.size() + " consumers: "
+                + Arrays.toString(consumers.stream().map(SoapConsumer::clientId).toArray());
     }
 }

@@ -5,9 +5,9 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.consumer.SoapConsumer;
 import lv.socialais.integration.consumer.SoapConsumers;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.xroad.XRoadHeaders;
 import lv.socialais.messagelog.ReceivedMessages;
 import org.apache.cxf.binding.soap.SoapFault;
@@ -41,19 +41,27 @@ public class ConsumerAuthorization extends AbstractSoapInterceptor {
     @Override
     public void handleMessage(SoapMessage message) {
         XRoadHeaders headers = (XRoadHeaders) message.getExchange().get(InboundExchange.HEADERS);
-        String operation = message.getExchange().getBindingOperationInfo().getName().getLocalPart();
-        Optional<SoapConsumer> consumer = signed ? signer(message).flatMap(consumers::signedWith) : consumers.byClient(headers.client());
+        String operation =
+                message.getExchange().getBindingOperationInfo().getName().getLocalPart();
+        Optional<SoapConsumer> consumer =
+                signed ? signer(message).flatMap(consumers::signedWith) : consumers.byClient(headers.client());
         if (consumer.isEmpty()) {
             throw refused(message, "the signing certificate is not a configured consumer");
         }
         if (!consumer.get().isClient(headers.client())) {
-            throw refused(message, "the client header " + SoapConsumer.idOf(headers.client())
-                    + " does not match the signing certificate's consumer " + consumer.get().clientId());
+            throw refused(
+                    message,
+                    "the client header " + SoapConsumer.idOf(headers.client())
+                            + " does not match the signing certificate's consumer "
+                            + consumer.get().clientId());
         }
         if (!consumer.get().mayCall(operation)) {
             throw refused(message, consumer.get().clientId() + " may not call " + operation);
         }
-        if (!CDI.current().select(ReceivedMessages.class).get().firstArrival(consumer.get().clientId(), headers.id(), Instant.now())) {
+        if (!CDI.current()
+                .select(ReceivedMessages.class)
+                .get()
+                .firstArrival(consumer.get().clientId(), headers.id(), Instant.now())) {
             throw refused(message, "message " + headers.id() + " was received before: a replay");
         }
     }

@@ -2,9 +2,9 @@ package lv.socialais.integration.endpoint;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
-import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.messagelog.ExchangeRecord;
 import lv.socialais.integration.messagelog.ExchangeRecords;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.xroad.XRoadHeaders;
 import lv.socialais.messagelog.MessageLog;
 import lv.socialais.messagelog.MessageLogEntry;
@@ -35,19 +35,35 @@ public class InboundMessageLogInterceptor extends AbstractPhaseInterceptor<Messa
         Instant started = exchange.get(InboundExchange.STARTED) instanceof Instant at ? at : Instant.now();
         boolean fault = message == exchange.getOutFaultMessage();
         boolean refused = headers == null || exchange.get(InboundExchange.REFUSED) != null;
-        MessageLogEntry.Outcome outcome = fault ? (refused ? MessageLogEntry.Outcome.REFUSED : MessageLogEntry.Outcome.FAULT)
-                : exchange.get(InboundExchange.BUSINESS_ERROR) != null ? MessageLogEntry.Outcome.BUSINESS_ERROR
-                : MessageLogEntry.Outcome.OK;
+        MessageLogEntry.Outcome outcome = fault
+                ? (refused ? MessageLogEntry.Outcome.REFUSED : MessageLogEntry.Outcome.FAULT)
+                : exchange.get(InboundExchange.BUSINESS_ERROR) != null
+                        ? MessageLogEntry.Outcome.BUSINESS_ERROR
+                        : MessageLogEntry.Outcome.OK;
         Exception failure = message.getContent(Exception.class);
-        String detail = fault && failure != null ? failure.getMessage() : (String) exchange.get(InboundExchange.BUSINESS_ERROR);
+        String detail =
+                fault && failure != null ? failure.getMessage() : (String) exchange.get(InboundExchange.BUSINESS_ERROR);
         BindingOperationInfo operation = exchange.getBindingOperationInfo();
-        CDI.current().select(MessageLog.class).get().record(new MessageLogEntry(MessageLogEntry.Direction.IN,
-                headers == null ? "unknown" : headers.client().getMemberCode() + "/" + headers.client().getSubsystemCode(),
-                operation == null ? service : operation.getName().getLocalPart(),
-                headers == null ? null : headers.service().getServiceVersion(),
-                headers == null ? null : headers.id(), headers == null ? null : headers.userId(),
-                (String) exchange.getOrDefault(InboundExchange.ISSUE, headers == null ? null : headers.issue()),
-                (String) exchange.get(InboundExchange.SUBJECT), started, Instant.now().toEpochMilli() - started.toEpochMilli(),
-                outcome, detail, record == null ? null : record.requestSha256(), record == null ? null : record.responseSha256()));
+        CDI.current()
+                .select(MessageLog.class)
+                .get()
+                .record(new MessageLogEntry(
+                        MessageLogEntry.Direction.IN,
+                        headers == null
+                                ? "unknown"
+                                : headers.client().getMemberCode() + "/"
+                                        + headers.client().getSubsystemCode(),
+                        operation == null ? service : operation.getName().getLocalPart(),
+                        headers == null ? null : headers.service().getServiceVersion(),
+                        headers == null ? null : headers.id(),
+                        headers == null ? null : headers.userId(),
+                        (String) exchange.getOrDefault(InboundExchange.ISSUE, headers == null ? null : headers.issue()),
+                        (String) exchange.get(InboundExchange.SUBJECT),
+                        started,
+                        Instant.now().toEpochMilli() - started.toEpochMilli(),
+                        outcome,
+                        detail,
+                        record == null ? null : record.requestSha256(),
+                        record == null ? null : record.responseSha256()));
     }
 }

@@ -63,15 +63,21 @@ public class SoapServicesServlet extends CXFNonSpringServlet {
         factory.getOutInterceptors().add(new InboundMessageLogInterceptor("intake"));
         factory.getOutFaultInterceptors().add(new InboundMessageLogInterceptor("intake"));
         Server server = factory.create();
-        server.getEndpoint().getInInterceptors().add(new ConsumerAuthorization(consumers(server), wsSecurity.required()));
+        server.getEndpoint()
+                .getInInterceptors()
+                .add(new ConsumerAuthorization(consumers(server), wsSecurity.required()));
     }
 
     /** The consumers table of SOAP_CONSUMERS; a bad one stops the deployment with its line and problem. */
     private static SoapConsumers consumers(Server server) {
         Set<String> operations = server.getEndpoint().getEndpointInfo().getBinding().getOperations().stream()
-                .map(operation -> operation.getName().getLocalPart()).collect(Collectors.toCollection(TreeSet::new));
-        SoapConsumers consumers = SoapConsumers.from(ConfigProvider.getConfig().getOptionalValue("SOAP_CONSUMERS", String.class)
-                .filter(file -> !file.isBlank()), operations);
+                .map(operation -> operation.getName().getLocalPart())
+                .collect(Collectors.toCollection(TreeSet::new));
+        SoapConsumers consumers = SoapConsumers.from(
+                ConfigProvider.getConfig()
+                        .getOptionalValue("SOAP_CONSUMERS", String.class)
+                        .filter(file -> !file.isBlank()),
+                operations);
         if (consumers.size() == 0) {
             LOG.warning("SOAP_CONSUMERS is not set: every call of the SOAP services is refused");
         } else {
@@ -98,7 +104,8 @@ public class SoapServicesServlet extends CXFNonSpringServlet {
     protected void invoke(HttpServletRequest request, HttpServletResponse response) throws ServletException {
         if (request.getContentLengthLong() > MAX_MESSAGE_BYTES) {
             try {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                response.sendError(
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "A message may not exceed " + MAX_MESSAGE_BYTES + " bytes");
             } catch (IOException e) {
                 throw new ServletException(e);

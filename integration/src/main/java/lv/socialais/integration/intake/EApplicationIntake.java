@@ -1,6 +1,5 @@
 package lv.socialais.integration.intake;
 
-import lv.socialais.common.Riga;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lv.socialais.application.ApplicationQueries;
-import lv.socialais.application.DecisionDeadline;
 import lv.socialais.application.SubmissionRejected;
 import lv.socialais.application.SubmissionResult;
 import lv.socialais.application.SubmitApplication;
@@ -21,7 +19,7 @@ import lv.socialais.application.validation.ProblemCode;
 import lv.socialais.application.validation.ProblemMessages;
 import lv.socialais.attachment.AttachmentCheck;
 import lv.socialais.attachment.Attachments;
-import lv.socialais.integration.messagelog.InboundExchange;
+import lv.socialais.common.Riga;
 import lv.socialais.integration.intake.v1.Accepted;
 import lv.socialais.integration.intake.v1.Attachment;
 import lv.socialais.integration.intake.v1.EApplicationIntakePort;
@@ -33,6 +31,7 @@ import lv.socialais.integration.intake.v1.HouseholdStatus;
 import lv.socialais.integration.intake.v1.Rejected;
 import lv.socialais.integration.intake.v1.SubmitEApplication;
 import lv.socialais.integration.intake.v1.SubmitEApplicationResponse;
+import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.person.PersonalCode;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
@@ -64,7 +63,8 @@ public class EApplicationIntake implements EApplicationIntakePort {
     @Override
     public SubmitEApplicationResponse submitEApplication(SubmitEApplication request) {
         Actor portal = new Actor(InboundExchange.caller(), Role.REGISTER, null);
-        InboundExchange.subject(request.getApplicant() == null ? null : request.getApplicant().getPersonalCode());
+        InboundExchange.subject(
+                request.getApplicant() == null ? null : request.getApplicant().getPersonalCode());
         List<ProblemCode> attachmentProblems = checkAttachments(request.getAttachment());
         try {
             if (!attachmentProblems.isEmpty()) {
@@ -91,8 +91,9 @@ public class EApplicationIntake implements EApplicationIntakePort {
         for (int i = 0; i < files.size(); i++) {
             try (InputStream content = files.get(i).getContent().getInputStream()) {
                 int index = i;
-                AttachmentCheck.problemOf(content, attachments.maxBytes()).ifPresent(key ->
-                        problems.add(ProblemCode.of("attachment[" + index + "]", key, attachments.maxBytes() / (1024 * 1024))));
+                AttachmentCheck.problemOf(content, attachments.maxBytes())
+                        .ifPresent(key -> problems.add(ProblemCode.of(
+                                "attachment[" + index + "]", key, attachments.maxBytes() / (1024 * 1024))));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read attachment " + i, e);
             }
@@ -117,15 +118,18 @@ public class EApplicationIntake implements EApplicationIntakePort {
         GetApplicationStatusResponse response = new GetApplicationStatusResponse();
         Optional<String> code = normalised(request.getPersonalCode());
         code.flatMap(personalCode -> applications.byRegistrationNumber(request.getRegistrationNumber(), personalCode))
-                .ifPresentOrElse(application -> {
-                    response.setFound(true);
-                    response.setStatus(application.getStatus().name());
-                    response.setDecisionDeadline(application.getDecisionDeadline().orElse(null));
-                    application.getDecision().ifPresent(decision -> {
-                        response.setOutcome(decision.getOutcome().name());
-                        response.setDecidedOn(LocalDate.ofInstant(decision.getDecidedAt(), Riga.ZONE));
-                    });
-                }, () -> response.setFound(false));
+                .ifPresentOrElse(
+                        application -> {
+                            response.setFound(true);
+                            response.setStatus(application.getStatus().name());
+                            response.setDecisionDeadline(
+                                    application.getDecisionDeadline().orElse(null));
+                            application.getDecision().ifPresent(decision -> {
+                                response.setOutcome(decision.getOutcome().name());
+                                response.setDecidedOn(LocalDate.ofInstant(decision.getDecidedAt(), Riga.ZONE));
+                            });
+                        },
+                        () -> response.setFound(false));
         return response;
     }
 
@@ -134,17 +138,26 @@ public class EApplicationIntake implements EApplicationIntakePort {
         InboundExchange.subject(request.getPersonalCode());
         GetHouseholdStatusResponse response = new GetHouseholdStatusResponse();
         LocalDate onDate = request.getOnDate() == null ? LocalDate.now(Riga.ZONE) : request.getOnDate();
-        normalised(request.getPersonalCode()).flatMap(code -> statuses.on(code, onDate)).ifPresentOrElse(status -> {
-            response.setStatus(HouseholdStatus.fromValue(status.getStatus().name()));
-            response.setValidFrom(status.getValidFrom());
-            response.setValidUntil(status.getValidUntil());
-            applications.registrationNumberOf(status.getApplicationId()).ifPresent(response::setRegistrationNumber);
-        }, () -> response.setStatus(HouseholdStatus.NONE));
+        normalised(request.getPersonalCode())
+                .flatMap(code -> statuses.on(code, onDate))
+                .ifPresentOrElse(
+                        status -> {
+                            response.setStatus(
+                                    HouseholdStatus.fromValue(status.getStatus().name()));
+                            response.setValidFrom(status.getValidFrom());
+                            response.setValidUntil(status.getValidUntil());
+                            applications
+                                    .registrationNumberOf(status.getApplicationId())
+                                    .ifPresent(response::setRegistrationNumber);
+                        },
+                        () -> response.setStatus(HouseholdStatus.NONE));
         return response;
     }
 
     private static Optional<String> normalised(String personalCode) {
-        return PersonalCode.isValid(personalCode) ? Optional.of(PersonalCode.of(personalCode).value()) : Optional.empty();
+        return PersonalCode.isValid(personalCode)
+                ? Optional.of(PersonalCode.of(personalCode).value())
+                : Optional.empty();
     }
 
     private static SubmitEApplicationResponse accepted(SubmissionResult result) {

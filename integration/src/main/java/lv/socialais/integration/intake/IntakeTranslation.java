@@ -14,24 +14,46 @@ import lv.socialais.integration.intake.v1.SubmitEApplication;
 /** The state portal's e-application in the core's terms. */
 final class IntakeTranslation {
 
-    private IntakeTranslation() {
-    }
+    private IntakeTranslation() {}
 
     static ApplicationInput toInput(SubmitEApplication request) {
         Map<String, String> answers = new LinkedHashMap<>();
-        request.getAnswer().forEach(answer -> answers.merge(answer.getFieldCode(), answer.getValue(), (first, second) -> first));
+        request.getAnswer()
+                .forEach(answer -> answers.merge(answer.getFieldCode(), answer.getValue(), (first, second) -> first));
         var applicant = request.getApplicant();
-        return new ApplicationInput(request.getApplicationTypeCode(), Channel.STATE_PORTAL, scoped(request.getSubmissionKey()),
-                new ApplicantInput(applicant.getPersonalCode(), applicant.getFirstName(), applicant.getLastName(),
-                        applicant.getEmail(), applicant.getPhone()),
+        return new ApplicationInput(
+                request.getApplicationTypeCode(),
+                Channel.STATE_PORTAL,
+                scoped(request.getSubmissionKey()),
+                new ApplicantInput(
+                        applicant.getPersonalCode(),
+                        applicant.getFirstName(),
+                        applicant.getLastName(),
+                        applicant.getEmail(),
+                        applicant.getPhone()),
                 answers,
-                request.getHouseholdMember().stream().map(member -> new HouseholdMemberInput(member.getPersonalCode(),
-                        member.getFirstName(), member.getLastName(),
-                        member.getRelation() == null ? null : Relation.valueOf(member.getRelation().value()))).toList(),
-                request.getIncome().stream().map(income -> new IncomeInput(income.getEarnerPersonalCode(),
-                        income.getIncomeType() == null ? null : IncomeType.valueOf(income.getIncomeType().value()),
-                        income.getAmountLast3Months())).toList(),
-                request.isNoIncomeDeclared(), java.util.List.of(), request.isConsentGiven(), false);
+                request.getHouseholdMember().stream()
+                        .map(member -> new HouseholdMemberInput(
+                                member.getPersonalCode(),
+                                member.getFirstName(),
+                                member.getLastName(),
+                                member.getRelation() == null
+                                        ? null
+                                        : Relation.valueOf(member.getRelation().value())))
+                        .toList(),
+                request.getIncome().stream()
+                        .map(income -> new IncomeInput(
+                                income.getEarnerPersonalCode(),
+                                income.getIncomeType() == null
+                                        ? null
+                                        : IncomeType.valueOf(
+                                                income.getIncomeType().value()),
+                                income.getAmountLast3Months()))
+                        .toList(),
+                request.isNoIncomeDeclared(),
+                java.util.List.of(),
+                request.isConsentGiven(),
+                false);
     }
 
     /** The state portal's message id, kept apart from keys of other channels. */

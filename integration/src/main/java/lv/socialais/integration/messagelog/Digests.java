@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256, which every Java runtime has. */
 final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     static MessageDigest sha256() {
         try {

@@ -10,8 +10,7 @@ import org.apache.cxf.message.MessageUtils;
  */
 public final class ExchangeRecords {
 
-    private ExchangeRecords() {
-    }
+    private ExchangeRecords() {}
 
     public static ExchangeRecord of(Message message) {
         Exchange exchange = message.getExchange();

@@ -20,8 +20,7 @@ public final class InboundExchange {
     /** Set when the consumers table refused the message. */
     public static final String REFUSED = "socialais.refused";
 
-    private InboundExchange() {
-    }
+    private InboundExchange() {}
 
     /** The calling member and subsystem, from the request's X-Road client header. */
     public static String caller() {

@@ -34,8 +34,10 @@ public final class WsSecurity {
 
     private static final String ACTIONS = "Timestamp Signature";
     private static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
-    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    private static final String WSU =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    private static final String WSSE =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     private static final String XROAD = XRoadHeaders.NAMESPACE;
     /** The X-Road header blocks every message carries (issue, the optional one, apart). */
     private static final List<String> HEADERS = List.of("client", "service", "id", "userId", "protocolVersion");
@@ -44,7 +46,9 @@ public final class WsSecurity {
      * reference names its element by a wsu:Id, which xroad-headers-v1.xsd allows since 1.1).
      */
     static final String SIGNED_PARTS = "{}{" + SOAP + "}Body;{}{" + WSU + "}Timestamp"
-            + HEADERS.stream().map(header -> ";{Element}{" + XROAD + "}" + header).collect(Collectors.joining());
+            + HEADERS.stream()
+                    .map(header -> ";{Element}{" + XROAD + "}" + header)
+                    .collect(Collectors.joining());
     /** Signed when present: a message without an application number has no issue header. */
     static final String OPTIONAL_SIGNED_PARTS = "{Element}{" + XROAD + "}issue";
 
@@ -67,8 +71,12 @@ public final class WsSecurity {
             out.put(WSHandlerConstants.OPTIONAL_SIGNATURE_PARTS, OPTIONAL_SIGNED_PARTS);
             out.put(WSHandlerConstants.TTL_TIMESTAMP, String.valueOf(ttlSeconds()));
             out.put(WSHandlerConstants.SIG_PROP_REF_ID, "socialais.signing");
-            out.put("socialais.signing", crypto(keyStore, value("WSS_KEYSTORE_PASSWORD").orElse("")));
-            out.put(WSHandlerConstants.PW_CALLBACK_REF, passwords(value("WSS_KEYSTORE_PASSWORD").orElse("")));
+            out.put(
+                    "socialais.signing",
+                    crypto(keyStore, value("WSS_KEYSTORE_PASSWORD").orElse("")));
+            out.put(
+                    WSHandlerConstants.PW_CALLBACK_REF,
+                    passwords(value("WSS_KEYSTORE_PASSWORD").orElse("")));
             return new WSS4JOutInterceptor(out);
         });
     }
@@ -89,15 +97,19 @@ public final class WsSecurity {
         if (!required()) {
             return List.of();
         }
-        String trustStore = value("WSS_TRUSTSTORE").orElseThrow(() -> new IllegalStateException(
-                "WS-Security is required but WSS_TRUSTSTORE is not set (or set WSS_REQUIRED=false for development)"));
+        String trustStore = value("WSS_TRUSTSTORE")
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "WS-Security is required but WSS_TRUSTSTORE is not set (or set WSS_REQUIRED=false for development)"));
         Map<String, Object> in = new HashMap<>();
         in.put(WSHandlerConstants.ACTION, ACTIONS);
         in.put(WSHandlerConstants.TTL_TIMESTAMP, String.valueOf(ttlSeconds()));
         in.put(WSHandlerConstants.TTL_FUTURE_TIMESTAMP, "60");
         in.put(WSHandlerConstants.TIMESTAMP_STRICT, "true");
         in.put(WSHandlerConstants.SIG_VER_PROP_REF_ID, "socialais.verification");
-        in.put("socialais.verification", crypto(trustStore, value("WSS_TRUSTSTORE_PASSWORD").orElse("")));
+        in.put(
+                "socialais.verification",
+                crypto(trustStore, value("WSS_TRUSTSTORE_PASSWORD").orElse("")));
         return List.of(new WSS4JInInterceptor(in), coverage());
     }
 

@@ -20,8 +20,13 @@ import org.w3c.dom.Element;
  * and version), the message id, the official on whose behalf (userId), our application number
  * (issue) and the protocol version. A response echoes the request's headers.
  */
-public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier service, String id, String userId,
-                           String issue, String protocolVersion) {
+public record XRoadHeaders(
+        XRoadClientIdentifier client,
+        XRoadServiceIdentifier service,
+        String id,
+        String userId,
+        String issue,
+        String protocolVersion) {
 
     public static final String NAMESPACE = "http://socialais.lv/xroad/v1";
     public static final String PROTOCOL_VERSION = "4.0";
@@ -48,14 +53,19 @@ public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier 
      * @throws InvalidHeadersException naming what is missing or malformed
      */
     public static XRoadHeaders from(List<Header> soapHeaders) {
-        XRoadClientIdentifier client = value(soapHeaders, "client", XRoadClientIdentifier.class).orElse(null);
-        XRoadServiceIdentifier service = value(soapHeaders, "service", XRoadServiceIdentifier.class).orElse(null);
+        XRoadClientIdentifier client =
+                value(soapHeaders, "client", XRoadClientIdentifier.class).orElse(null);
+        XRoadServiceIdentifier service =
+                value(soapHeaders, "service", XRoadServiceIdentifier.class).orElse(null);
         String id = text(soapHeaders, "id");
         String userId = text(soapHeaders, "userId");
         String issue = text(soapHeaders, "issue");
         String protocolVersion = text(soapHeaders, "protocolVersion");
         List<String> problems = new ArrayList<>();
-        if (client == null || blank(client.getXRoadInstance()) || blank(client.getMemberClass()) || blank(client.getMemberCode())) {
+        if (client == null
+                || blank(client.getXRoadInstance())
+                || blank(client.getMemberClass())
+                || blank(client.getMemberCode())) {
             problems.add("client");
         }
         if (service == null || blank(service.getServiceCode()) || blank(service.getMemberCode())) {
@@ -77,7 +87,9 @@ public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier 
     }
 
     private static String text(List<Header> headers, String localName) {
-        return value(headers, localName, XRoadText.class).map(XRoadText::getValue).orElse(null);
+        return value(headers, localName, XRoadText.class)
+                .map(XRoadText::getValue)
+                .orElse(null);
     }
 
     private static XRoadText text(String value) {
@@ -107,7 +119,8 @@ public record XRoadHeaders(XRoadClientIdentifier client, XRoadServiceIdentifier 
                 throw new InvalidHeadersException("malformed X-Road header " + element.getLocalName());
             }
         }
-        throw new InvalidHeadersException("malformed X-Road header of type " + object.getClass().getSimpleName());
+        throw new InvalidHeadersException(
+                "malformed X-Road header of type " + object.getClass().getSimpleName());
     }
 
     private static void add(List<Header> headers, JAXBElement<?> element) {

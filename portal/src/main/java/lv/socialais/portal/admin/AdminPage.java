@@ -8,11 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import lv.socialais.security.Role;
 import lv.socialais.administration.ChangeRejected;
 import lv.socialais.portal.i18n.Texts;
 import lv.socialais.portal.staff.CurrentStaff;
 import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
 
 /**
  * What every administration page does: it answers 403 to anyone but an administrator (web.xml
@@ -77,7 +77,10 @@ public class AdminPage {
 
     private void error(ChangeRejected rejected) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(rejected.messageKey(), rejected.arguments()), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, texts.get(rejected.messageKey(), rejected.arguments()), null));
         faces.validationFailed();
     }
 

@@ -53,7 +53,9 @@ public class FormEditView implements Serializable {
         catalog.type(code).ifPresent(type -> typeName = type.getName().lv());
         forms.currentFor(code).ifPresent(this::fill);
         versions = forms.versions(code).stream()
-                .map(form -> new Version(form.getVersionNo(), form.getCreatedAt(), form.getCreatedBy(), form.isCurrent())).toList();
+                .map(form ->
+                        new Version(form.getVersionNo(), form.getCreatedAt(), form.getCreatedBy(), form.isCurrent()))
+                .toList();
     }
 
     private void fill(FormDefinition form) {
@@ -72,8 +74,8 @@ public class FormEditView implements Serializable {
             step.fields.forEach(field -> edits.add(field.edit()));
         }
         FormEdit edit = new FormEdit(titles, edits);
-        boolean published = page.run(() -> forms.publishNewVersion(code, edit, page.admin()), "admin.form.published",
-                currentVersion + 1);
+        boolean published = page.run(
+                () -> forms.publishNewVersion(code, edit, page.admin()), "admin.form.published", currentVersion + 1);
         if (published) {
             load();
         }
@@ -87,16 +89,32 @@ public class FormEditView implements Serializable {
         field.options.remove(option);
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getTypeName() { return typeName; }
-    public Integer getCurrentVersion() { return currentVersion; }
-    public List<StepRow> getSteps() { return steps; }
-    public List<Version> getVersions() { return versions; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTypeName() {
+        return typeName;
+    }
+
+    public Integer getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public List<StepRow> getSteps() {
+        return steps;
+    }
+
+    public List<Version> getVersions() {
+        return versions;
+    }
 
     /** One version in the history. */
-    public record Version(int number, Instant createdAt, String createdBy, boolean current) implements Serializable {
-    }
+    public record Version(int number, Instant createdAt, String createdBy, boolean current) implements Serializable {}
 
     /** A step of the form as edited: its title. */
     public static class StepRow implements Serializable {
@@ -111,13 +129,22 @@ public class FormEditView implements Serializable {
             StepRow row = new StepRow();
             row.code = step.getCode();
             row.title = Texts3.of(step.getTitle());
-            row.fields = new ArrayList<>(step.getFields().stream().map(FieldRow::of).toList());
+            row.fields =
+                    new ArrayList<>(step.getFields().stream().map(FieldRow::of).toList());
             return row;
         }
 
-        public String getCode() { return code; }
-        public Texts3 getTitle() { return title; }
-        public List<FieldRow> getFields() { return fields; }
+        public String getCode() {
+            return code;
+        }
+
+        public Texts3 getTitle() {
+            return title;
+        }
+
+        public List<FieldRow> getFields() {
+            return fields;
+        }
     }
 
     /** A question as edited: wording, help, required flag and, for a choice, the options. */
@@ -139,29 +166,63 @@ public class FormEditView implements Serializable {
             row.label = Texts3.of(field.getLabel());
             row.help = Texts3.of(field.getHelp().orElse(null));
             row.required = field.isRequired();
-            row.options = new ArrayList<>(field.getOptions().stream().map(option -> {
-                OptionRow optionRow = new OptionRow();
-                optionRow.code = option.getCode();
-                optionRow.label = Texts3.of(option.getLabel());
-                return optionRow;
-            }).toList());
+            row.options = new ArrayList<>(field.getOptions().stream()
+                    .map(option -> {
+                        OptionRow optionRow = new OptionRow();
+                        optionRow.code = option.getCode();
+                        optionRow.label = Texts3.of(option.getLabel());
+                        return optionRow;
+                    })
+                    .toList());
             return row;
         }
 
         FieldEdit edit() {
-            return new FieldEdit(code, label.text(), help.isBlank() ? null : help.text(), required,
-                    options.stream().map(option -> new FieldEdit.Option(option.code == null ? null
-                            : option.code.strip().toUpperCase(java.util.Locale.ROOT), option.label.text())).toList());
+            return new FieldEdit(
+                    code,
+                    label.text(),
+                    help.isBlank() ? null : help.text(),
+                    required,
+                    options.stream()
+                            .map(option -> new FieldEdit.Option(
+                                    option.code == null
+                                            ? null
+                                            : option.code.strip().toUpperCase(java.util.Locale.ROOT),
+                                    option.label.text()))
+                            .toList());
         }
 
-        public boolean isChoice() { return type == FieldType.SELECT; }
-        public String getCode() { return code; }
-        public FieldType getType() { return type; }
-        public Texts3 getLabel() { return label; }
-        public Texts3 getHelp() { return help; }
-        public boolean isRequired() { return required; }
-        public void setRequired(boolean required) { this.required = required; }
-        public List<OptionRow> getOptions() { return options; }
+        public boolean isChoice() {
+            return type == FieldType.SELECT;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public FieldType getType() {
+            return type;
+        }
+
+        public Texts3 getLabel() {
+            return label;
+        }
+
+        public Texts3 getHelp() {
+            return help;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        public List<OptionRow> getOptions() {
+            return options;
+        }
     }
 
     /** One choice of a SELECT question. */
@@ -172,8 +233,16 @@ public class FormEditView implements Serializable {
         private String code;
         private Texts3 label = new Texts3();
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public Texts3 getLabel() { return label; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public Texts3 getLabel() {
+            return label;
+        }
     }
 }

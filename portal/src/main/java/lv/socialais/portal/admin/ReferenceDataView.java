@@ -1,6 +1,5 @@
 package lv.socialais.portal.admin;
 
-import lv.socialais.common.Today;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,7 @@ import java.util.List;
 import lv.socialais.assessment.DatedValue;
 import lv.socialais.assessment.ReferenceDataAdministration;
 import lv.socialais.assessment.ReferenceKind;
-import lv.socialais.portal.i18n.Formats;
+import lv.socialais.common.Today;
 
 /**
  * The administrator's page of one kind of dated reference data: every period with the value in
@@ -54,8 +53,10 @@ public class ReferenceDataView implements Serializable {
         if (!page.allowed()) {
             return;
         }
-        boolean added = page.run(() -> referenceData.add(kind, key, validFrom, value, otherPerson, source, page.admin()),
-                "admin.reference.added", validFrom == null ? "" : validFrom.toString());
+        boolean added = page.run(
+                () -> referenceData.add(kind, key, validFrom, value, otherPerson, source, page.admin()),
+                "admin.reference.added",
+                validFrom == null ? "" : validFrom.toString());
         if (added) {
             value = null;
             otherPerson = null;
@@ -82,18 +83,59 @@ public class ReferenceDataView implements Serializable {
         return kind.fixedKeys().size() != 1;
     }
 
-    public ReferenceKind[] getKinds() { return ReferenceKind.values(); }
-    public ReferenceKind getKind() { return kind; }
-    public void setKind(ReferenceKind kind) { this.kind = kind == null ? ReferenceKind.GMI : kind; }
-    public List<DatedValue> getValues() { return values; }
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
-    public BigDecimal getValue() { return value; }
-    public void setValue(BigDecimal value) { this.value = value; }
-    public BigDecimal getOtherPerson() { return otherPerson; }
-    public void setOtherPerson(BigDecimal otherPerson) { this.otherPerson = otherPerson; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
+    public ReferenceKind[] getKinds() {
+        return ReferenceKind.values();
+    }
+
+    public ReferenceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ReferenceKind kind) {
+        this.kind = kind == null ? ReferenceKind.GMI : kind;
+    }
+
+    public List<DatedValue> getValues() {
+        return values;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public BigDecimal getOtherPerson() {
+        return otherPerson;
+    }
+
+    public void setOtherPerson(BigDecimal otherPerson) {
+        this.otherPerson = otherPerson;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
 }

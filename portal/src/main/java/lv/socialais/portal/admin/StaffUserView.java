@@ -56,7 +56,8 @@ public class StaffUserView implements Serializable {
             return;
         }
         Set<Role> chosen = StaffUsersView.roles(roles);
-        if (page.run(() -> directory.changeRoles(name, chosen, departmentCode, page.admin()), "admin.staff.rolesSaved")) {
+        if (page.run(
+                () -> directory.changeRoles(name, chosen, departmentCode, page.admin()), "admin.staff.rolesSaved")) {
             refresh();
         }
     }
@@ -88,15 +89,47 @@ public class StaffUserView implements Serializable {
         directory.byUsername(name).ifPresent(found -> user = StaffUsersView.Row.of(found, directory.isLocked(found)));
     }
 
-    public List<Role> getStaffRoles() { return StaffUsersView.STAFF_ROLES; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public StaffUsersView.Row getUser() { return user; }
-    public List<Department> getDepartments() { return departments; }
-    public List<String> getRoles() { return roles; }
-    public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles); }
-    public String getDepartmentCode() { return departmentCode; }
-    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public List<Role> getStaffRoles() {
+        return StaffUsersView.STAFF_ROLES;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public StaffUsersView.Row getUser() {
+        return user;
+    }
+
+    public List<Department> getDepartments() {
+        return departments;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

@@ -50,7 +50,9 @@ public class StaffUsersView implements Serializable {
             return;
         }
         departments = catalog.departments();
-        users = directory.all().stream().map(user -> Row.of(user, directory.isLocked(user))).toList();
+        users = directory.all().stream()
+                .map(user -> Row.of(user, directory.isLocked(user)))
+                .toList();
     }
 
     public void create() {
@@ -59,8 +61,10 @@ public class StaffUsersView implements Serializable {
         }
         Set<Role> chosen = StaffUsersView.roles(roles);
         char[] secret = password == null ? new char[0] : password.toCharArray();
-        boolean created = page.run(() -> directory.create(username, displayName, secret, chosen, departmentCode, page.admin()),
-                "admin.staff.created", username);
+        boolean created = page.run(
+                () -> directory.create(username, displayName, secret, chosen, departmentCode, page.admin()),
+                "admin.staff.created",
+                username);
         if (created) {
             username = null;
             displayName = null;
@@ -78,29 +82,78 @@ public class StaffUsersView implements Serializable {
         return chosen;
     }
 
-    public List<Role> getStaffRoles() { return STAFF_ROLES; }
-    public List<Row> getUsers() { return users; }
-    public List<Department> getDepartments() { return departments; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public List<String> getRoles() { return roles; }
-    public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles); }
-    public String getDepartmentCode() { return departmentCode; }
-    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
+    public List<Role> getStaffRoles() {
+        return STAFF_ROLES;
+    }
+
+    public List<Row> getUsers() {
+        return users;
+    }
+
+    public List<Department> getDepartments() {
+        return departments;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
 
     /** A staff user as listed. */
-    public record Row(String username, String displayName, List<Role> roles, String departmentCode,
-                      LocalizedText departmentName, boolean active, boolean locked) implements Serializable {
+    public record Row(
+            String username,
+            String displayName,
+            List<Role> roles,
+            String departmentCode,
+            LocalizedText departmentName,
+            boolean active,
+            boolean locked)
+            implements Serializable {
 
         static Row of(StaffUser user, boolean locked) {
-            return new Row(user.getUsername(), user.getDisplayName(),
+            return new Row(
+                    user.getUsername(),
+                    user.getDisplayName(),
                     STAFF_ROLES.stream().filter(user.getRoles()::contains).toList(),
                     user.getDepartment().map(Department::getCode).orElse(null),
-                    user.getDepartment().map(Department::getName).orElse(null), user.isActive(), locked);
+                    user.getDepartment().map(Department::getName).orElse(null),
+                    user.isActive(),
+                    locked);
         }
     }
 }

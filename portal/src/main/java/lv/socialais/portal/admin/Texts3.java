@@ -35,10 +35,27 @@ public class Texts3 implements Serializable {
         return text == null ? "" : text.strip();
     }
 
-    public String getLv() { return lv; }
-    public void setLv(String lv) { this.lv = lv; }
-    public String getEn() { return en; }
-    public void setEn(String en) { this.en = en; }
-    public String getRu() { return ru; }
-    public void setRu(String ru) { this.ru = ru; }
+    public String getLv() {
+        return lv;
+    }
+
+    public void setLv(String lv) {
+        this.lv = lv;
+    }
+
+    public String getEn() {
+        return en;
+    }
+
+    public void setEn(String en) {
+        this.en = en;
+    }
+
+    public String getRu() {
+        return ru;
+    }
+
+    public void setRu(String ru) {
+        this.ru = ru;
+    }
 }

@@ -61,7 +61,8 @@ public class TypeEditView implements Serializable {
         departmentCode = type.getDepartment().getCode();
         fixedAmount = type.getFixedAmount().orElse(null);
         active = type.isActive();
-        documents = new ArrayList<>(type.getDocuments().stream().map(DocumentRow::of).toList());
+        documents = new ArrayList<>(
+                type.getDocuments().stream().map(DocumentRow::of).toList());
     }
 
     public void save() {
@@ -72,9 +73,10 @@ public class TypeEditView implements Serializable {
             page.invalid("type:deadline", "admin.type.deadline.invalid", 1, 120);
             return;
         }
-        CatalogAdministration.TypeChange change = new CatalogAdministration.TypeChange(name.text(), eligibility.text(),
-                deadlineDays, workDays, departmentCode, fixedAmount, active);
-        List<RequiredDocument.Input> inputs = documents.stream().map(DocumentRow::input).toList();
+        CatalogAdministration.TypeChange change = new CatalogAdministration.TypeChange(
+                name.text(), eligibility.text(), deadlineDays, workDays, departmentCode, fixedAmount, active);
+        List<RequiredDocument.Input> inputs =
+                documents.stream().map(DocumentRow::input).toList();
         page.run(() -> catalog.change(code, change, inputs, page.admin()), "admin.type.saved");
     }
 
@@ -86,23 +88,73 @@ public class TypeEditView implements Serializable {
         documents.remove(row);
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public boolean isFound() { return found; }
-    public Texts3 getName() { return name; }
-    public Texts3 getEligibility() { return eligibility; }
-    public Integer getDeadlineDays() { return deadlineDays; }
-    public void setDeadlineDays(Integer deadlineDays) { this.deadlineDays = deadlineDays; }
-    public boolean isWorkDays() { return workDays; }
-    public void setWorkDays(boolean workDays) { this.workDays = workDays; }
-    public String getDepartmentCode() { return departmentCode; }
-    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
-    public BigDecimal getFixedAmount() { return fixedAmount; }
-    public void setFixedAmount(BigDecimal fixedAmount) { this.fixedAmount = fixedAmount; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public List<DocumentRow> getDocuments() { return documents; }
-    public List<Department> getDepartments() { return departments; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public Texts3 getName() {
+        return name;
+    }
+
+    public Texts3 getEligibility() {
+        return eligibility;
+    }
+
+    public Integer getDeadlineDays() {
+        return deadlineDays;
+    }
+
+    public void setDeadlineDays(Integer deadlineDays) {
+        this.deadlineDays = deadlineDays;
+    }
+
+    public boolean isWorkDays() {
+        return workDays;
+    }
+
+    public void setWorkDays(boolean workDays) {
+        this.workDays = workDays;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public BigDecimal getFixedAmount() {
+        return fixedAmount;
+    }
+
+    public void setFixedAmount(BigDecimal fixedAmount) {
+        this.fixedAmount = fixedAmount;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
+    }
+
+    public List<Department> getDepartments() {
+        return departments;
+    }
 
     /** A document as edited: its code (upper case, kept), names and whether it is required. */
     public static class DocumentRow implements Serializable {
@@ -122,13 +174,28 @@ public class TypeEditView implements Serializable {
         }
 
         RequiredDocument.Input input() {
-            return new RequiredDocument.Input(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), name.text(), required);
+            return new RequiredDocument.Input(
+                    code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), name.text(), required);
         }
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public Texts3 getName() { return name; }
-        public boolean isRequired() { return required; }
-        public void setRequired(boolean required) { this.required = required; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public Texts3 getName() {
+            return name;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
     }
 }

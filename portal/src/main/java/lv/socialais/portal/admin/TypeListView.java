@@ -44,25 +44,53 @@ public class TypeListView implements Serializable {
         String word = text == null ? "" : text.strip().toLowerCase(language);
         rows = catalog.allTypes().stream()
                 .filter(type -> state.equals("ALL") || type.isActive() == state.equals("ACTIVE"))
-                .filter(type -> word.isEmpty() || type.getCode().toLowerCase(Locale.ROOT).contains(word)
+                .filter(type -> word.isEmpty()
+                        || type.getCode().toLowerCase(Locale.ROOT).contains(word)
                         || type.getName().lv().toLowerCase(language).contains(word)
                         || type.getName().in(language).toLowerCase(language).contains(word))
-                .map(type -> row(type, language)).toList();
+                .map(type -> row(type, language))
+                .toList();
     }
 
     private static Row row(ApplicationType type, Locale language) {
-        return new Row(type.getCode(), type.getName().in(language), type.getDepartment().getName().in(language),
-                type.getDecisionDeadlineDays(), type.isDeadlineInWorkDays(), type.getFixedAmount().orElse(null), type.isActive());
+        return new Row(
+                type.getCode(),
+                type.getName().in(language),
+                type.getDepartment().getName().in(language),
+                type.getDecisionDeadlineDays(),
+                type.isDeadlineInWorkDays(),
+                type.getFixedAmount().orElse(null),
+                type.isActive());
     }
 
-    public List<Row> getRows() { return rows; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getState() { return state; }
-    public void setState(String state) { this.state = state == null ? "ALL" : state; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state == null ? "ALL" : state;
+    }
 
     /** One type as listed. */
-    public record Row(String code, String name, String department, int deadlineDays, boolean workDays, BigDecimal fixedAmount,
-                      boolean active) implements Serializable {
-    }
+    public record Row(
+            String code,
+            String name,
+            String department,
+            int deadlineDays,
+            boolean workDays,
+            BigDecimal fixedAmount,
+            boolean active)
+            implements Serializable {}
 }

@@ -1,6 +1,5 @@
 package lv.socialais.portal.audit;
 
-import lv.socialais.common.Riga;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,15 +14,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import lv.socialais.security.Role;
 import lv.socialais.audit.AuditCursor;
 import lv.socialais.audit.AuditEntry;
 import lv.socialais.audit.AuditFilter;
 import lv.socialais.audit.AuditPage;
 import lv.socialais.audit.AuditSearch;
-import lv.socialais.portal.i18n.Formats;
+import lv.socialais.common.Riga;
 import lv.socialais.portal.i18n.Texts;
 import lv.socialais.portal.staff.CurrentStaff;
+import lv.socialais.security.Role;
 
 /**
  * The audit trail as supervisors and administrators read it: filtered by days, person, action
@@ -60,6 +59,7 @@ public class AuditView implements Serializable {
     private int appliedPageSize;
     /** Where each page read so far starts; null for the first. Kept to go back without offsets. */
     private final List<AuditCursor> pageStarts = new ArrayList<>();
+
     private int pageIndex;
     private AuditPage page;
 
@@ -84,8 +84,10 @@ public class AuditView implements Serializable {
 
     public void search() {
         if (from != null && to != null && from.isAfter(to)) {
-            FacesContext.getCurrentInstance().addMessage("audit:to",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("audit.filter.backwards"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "audit:to",
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("audit.filter.backwards"), null));
             return;
         }
         applied = new AuditFilter(from, to, actor, action, subjectType, subjectId);
@@ -125,8 +127,10 @@ public class AuditView implements Serializable {
 
     /** The time in Latvia's time, written as the visitor's language writes it, to the second. */
     public String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
-                .withZone(Riga.ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(texts.locale())
+                .withZone(Riga.ZONE)
+                .format(instant);
     }
 
     public String actionLabel(String code) {
@@ -163,21 +167,71 @@ public class AuditView implements Serializable {
         return pageIndex + 1;
     }
 
-    public List<Integer> getPageSizes() { return PAGE_SIZES; }
-    public int getPageSize() { return pageSize; }
-    public void setPageSize(int pageSize) { this.pageSize = PAGE_SIZES.contains(pageSize) ? pageSize : 25; }
-    public List<String> getActions() { return actions; }
-    public List<String> getSubjectTypes() { return subjectTypes; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public String getActor() { return actor; }
-    public void setActor(String actor) { this.actor = actor; }
-    public String getAction() { return action; }
-    public void setAction(String action) { this.action = action; }
-    public String getSubjectType() { return subjectType; }
-    public void setSubjectType(String subjectType) { this.subjectType = subjectType; }
-    public Long getSubjectId() { return subjectId; }
-    public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
+    public List<Integer> getPageSizes() {
+        return PAGE_SIZES;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = PAGE_SIZES.contains(pageSize) ? pageSize : 25;
+    }
+
+    public List<String> getActions() {
+        return actions;
+    }
+
+    public List<String> getSubjectTypes() {
+        return subjectTypes;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public void setSubjectType(String subjectType) {
+        this.subjectType = subjectType;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
 }

@@ -29,11 +29,15 @@ public class CatalogBacking {
     public List<Group> getGroups() {
         if (groups == null) {
             List<CatalogEntry> matching = entries.all().stream()
-                    .filter(entry -> entry.matches(query, localeSelection.getLocale())).toList();
+                    .filter(entry -> entry.matches(query, localeSelection.getLocale()))
+                    .toList();
             found = matching.size();
             groups = Arrays.stream(LifeSituation.values())
-                    .map(situation -> new Group(situation,
-                            matching.stream().filter(entry -> entry.lifeSituation() == situation).toList()))
+                    .map(situation -> new Group(
+                            situation,
+                            matching.stream()
+                                    .filter(entry -> entry.lifeSituation() == situation)
+                                    .toList()))
                     .filter(group -> !group.entries().isEmpty())
                     .toList();
         }
@@ -54,6 +58,5 @@ public class CatalogBacking {
     }
 
     /** The types of one life situation. */
-    public record Group(LifeSituation situation, List<CatalogEntry> entries) {
-    }
+    public record Group(LifeSituation situation, List<CatalogEntry> entries) {}
 }

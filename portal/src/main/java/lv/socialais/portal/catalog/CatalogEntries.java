@@ -1,17 +1,15 @@
 package lv.socialais.portal.catalog;
 
-import java.time.Clock;
-import lv.socialais.common.Riga;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import lv.socialais.assessment.ReferenceData;
-import lv.socialais.portal.i18n.Formats;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.ApplicationTypeCatalog;
+import lv.socialais.common.Riga;
 
 /** Reads the catalogue into {@link CatalogEntry} copies inside one transaction, documents included. */
 @Stateless
@@ -33,11 +31,20 @@ public class CatalogEntries {
     }
 
     private static CatalogEntry entry(ApplicationType type, Map<String, BigDecimal> amounts) {
-        return new CatalogEntry(type.getCode(), type.getKind(), type.getLifeSituation(), type.getName(),
+        return new CatalogEntry(
+                type.getCode(),
+                type.getKind(),
+                type.getLifeSituation(),
+                type.getName(),
                 type.getEligibility(),
-                type.getDocuments().stream().map(d -> new CatalogEntry.Document(d.getName(), d.isRequired())).toList(),
-                type.getFixedAmount().map(own -> amounts.getOrDefault(type.getCode(), own)).orElse(null),
-                type.getDecisionDeadlineDays(), type.isDeadlineInWorkDays(),
+                type.getDocuments().stream()
+                        .map(d -> new CatalogEntry.Document(d.getName(), d.isRequired()))
+                        .toList(),
+                type.getFixedAmount()
+                        .map(own -> amounts.getOrDefault(type.getCode(), own))
+                        .orElse(null),
+                type.getDecisionDeadlineDays(),
+                type.isDeadlineInWorkDays(),
                 type.getDepartment().getName());
     }
 }

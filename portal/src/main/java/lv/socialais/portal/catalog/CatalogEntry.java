@@ -10,9 +10,17 @@ import lv.socialais.catalog.LifeSituation;
 import lv.socialais.common.LocalizedText;
 
 /** One application type as the catalogue shows it: what it is, who can apply, what to bring, how much, how soon. */
-public record CatalogEntry(String code, ApplicationKind kind, LifeSituation lifeSituation, LocalizedText name,
-                           LocalizedText eligibility, List<Document> documents, BigDecimal fixedAmount,
-                           int deadlineDays, boolean deadlineInWorkDays, LocalizedText department)
+public record CatalogEntry(
+        String code,
+        ApplicationKind kind,
+        LifeSituation lifeSituation,
+        LocalizedText name,
+        LocalizedText eligibility,
+        List<Document> documents,
+        BigDecimal fixedAmount,
+        int deadlineDays,
+        boolean deadlineInWorkDays,
+        LocalizedText department)
         implements Serializable {
 
     /** True when every word of the query is in the entry's texts in that language, ignoring case and diacritics. */
@@ -36,9 +44,10 @@ public record CatalogEntry(String code, ApplicationKind kind, LifeSituation life
 
     /** "Mājokļa" and "majokla" are the same search: many type without Latvian letters. */
     static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
-    public record Document(LocalizedText name, boolean required) implements Serializable {
-    }
+    public record Document(LocalizedText name, boolean required) implements Serializable {}
 }

@@ -1,6 +1,5 @@
 package lv.socialais.portal.i18n;
 
-import lv.socialais.common.Riga;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,11 +7,11 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import lv.socialais.common.Riga;
 
 /** Dates and amounts as the visitor's language writes them: 5. novembris 2026, 5 November 2026, 1 234,50 €. */
 @Named
@@ -20,7 +19,6 @@ import java.util.Locale;
 public class Formats {
 
     /** Dates and times are shown in Latvia's time. */
-
     @Inject
     private LocaleSelection localeSelection;
 
@@ -37,12 +35,20 @@ public class Formats {
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(Riga.ZONE).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(Riga.ZONE)
+                        .format(instant);
     }
 
     public static String money(BigDecimal amount, Locale locale) {

@@ -18,10 +18,8 @@ public class LocaleSelection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The portal's languages, each named in itself so a visitor recognises his own. */
-    private static final List<Language> AVAILABLE = List.of(
-            new Language("lv", "Latviešu"),
-            new Language("en", "English"),
-            new Language("ru", "Русский"));
+    private static final List<Language> AVAILABLE =
+            List.of(new Language("lv", "Latviešu"), new Language("en", "English"), new Language("ru", "Русский"));
 
     private Locale locale = Locale.forLanguageTag("lv");
 
@@ -46,10 +44,10 @@ public class LocaleSelection implements Serializable {
                     locale = Locale.forLanguageTag(language.code());
                     FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
                 });
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** A language offered in the switch. */
-    public record Language(String code, String label) implements Serializable {
-    }
+    public record Language(String code, String label) implements Serializable {}
 }

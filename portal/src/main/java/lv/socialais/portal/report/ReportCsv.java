@@ -17,8 +17,7 @@ public final class ReportCsv {
     private static final String BOM = "\uFEFF";
     private static final String LINE_END = "\r\n";
 
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     public static byte[] write(ReportLayout layout) {
         int months = layout.monthLabels().size();

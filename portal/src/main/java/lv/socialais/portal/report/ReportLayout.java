@@ -22,20 +22,27 @@ import lv.socialais.report.ReportRow;
  * indicators table. The page and every export (CSV, XLSX, PDF) show this one layout, so they
  * cannot disagree.
  */
-public record ReportLayout(String title, String tableHeading, String typeHeader, String applicationsHeader,
-                           String decisionsHeader, List<String> monthLabels, List<Line> lines,
-                           String indicatorsHeading, List<String> indicatorMonthLabels, List<IndicatorLine> indicators)
+public record ReportLayout(
+        String title,
+        String tableHeading,
+        String typeHeader,
+        String applicationsHeader,
+        String decisionsHeader,
+        List<String> monthLabels,
+        List<Line> lines,
+        String indicatorsHeading,
+        List<String> indicatorMonthLabels,
+        List<IndicatorLine> indicators)
         implements Serializable {
 
     static final String BUNDLE = "lv.socialais.portal.i18n.messages";
 
     /** A line of the table: the totals line or an application type. */
-    public record Line(String label, boolean total, List<Long> applications, List<Long> decisions) implements Serializable {
-    }
+    public record Line(String label, boolean total, List<Long> applications, List<Long> decisions)
+            implements Serializable {}
 
     /** A line of the indicators table, one value per month as the board writes it. */
-    public record IndicatorLine(String label, List<String> values) implements Serializable {
-    }
+    public record IndicatorLine(String label, List<String> values) implements Serializable {}
 
     public static ReportLayout of(Report report, Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
@@ -49,21 +56,34 @@ public record ReportLayout(String title, String tableHeading, String typeHeader,
         List<Line> lines = new ArrayList<>();
         lines.add(line(report.totals(), texts.getString("report.total")));
         report.rows().forEach(row -> lines.add(line(row, row.name().in(locale))));
-        return new ReportLayout(title(texts, report.range().firstDay(), report.range().lastDay()),
-                texts.getString("report.tableHeading"), texts.getString("report.column.type"),
-                texts.getString("report.column.applications"), texts.getString("report.column.decisions"),
-                List.copyOf(shortMonths), List.copyOf(lines), texts.getString("report.indicators.heading"),
-                List.copyOf(longMonths), indicators(report.indicators(), texts));
+        return new ReportLayout(
+                title(texts, report.range().firstDay(), report.range().lastDay()),
+                texts.getString("report.tableHeading"),
+                texts.getString("report.column.type"),
+                texts.getString("report.column.applications"),
+                texts.getString("report.column.decisions"),
+                List.copyOf(shortMonths),
+                List.copyOf(lines),
+                texts.getString("report.indicators.heading"),
+                List.copyOf(longMonths),
+                indicators(report.indicators(), texts));
     }
 
     /** "Par Labklājības pārvaldes darbu laika periodā no 2024. gada 1. jūlija līdz 2024. gada 30. septembrim" */
     static String title(ResourceBundle texts, LocalDate from, LocalDate to) {
-        return format(texts, "report.title", date(texts, "report.dateFrom", "month.genitive.", from),
+        return format(
+                texts,
+                "report.title",
+                date(texts, "report.dateFrom", "month.genitive.", from),
                 date(texts, "report.dateTo", "month.dative.", to));
     }
 
     private static String date(ResourceBundle texts, String pattern, String monthForm, LocalDate date) {
-        return format(texts, pattern, String.valueOf(date.getYear()), String.valueOf(date.getDayOfMonth()),
+        return format(
+                texts,
+                pattern,
+                String.valueOf(date.getYear()),
+                String.valueOf(date.getDayOfMonth()),
                 texts.getString(monthForm + date.getMonthValue()));
     }
 
@@ -79,19 +99,27 @@ public record ReportLayout(String title, String tableHeading, String typeHeader,
     private static List<IndicatorLine> indicators(Indicators indicators, ResourceBundle texts) {
         List<IndicatorLine> lines = new ArrayList<>();
         lines.add(new IndicatorLine(texts.getString("report.indicator.needy"), households(indicators.needy(), texts)));
-        lines.add(new IndicatorLine(texts.getString("report.indicator.lowIncome"), households(indicators.lowIncome(), texts)));
+        lines.add(new IndicatorLine(
+                texts.getString("report.indicator.lowIncome"), households(indicators.lowIncome(), texts)));
         for (ChannelRow channel : indicators.byChannel()) {
-            lines.add(new IndicatorLine(texts.getString("report.indicator.channel." + channel.channel()),
+            lines.add(new IndicatorLine(
+                    texts.getString("report.indicator.channel." + channel.channel()),
                     channel.applications().stream().map(String::valueOf).toList()));
         }
-        lines.add(new IndicatorLine(texts.getString("report.indicator.pastDeadline"),
+        lines.add(new IndicatorLine(
+                texts.getString("report.indicator.pastDeadline"),
                 indicators.decidedPastDeadline().stream().map(String::valueOf).toList()));
         return List.copyOf(lines);
     }
 
     private static List<String> households(List<HouseholdCount> counts, ResourceBundle texts) {
-        return counts.stream().map(count -> format(texts, "report.indicator.households",
-                String.valueOf(count.households()), String.valueOf(count.persons()))).toList();
+        return counts.stream()
+                .map(count -> format(
+                        texts,
+                        "report.indicator.households",
+                        String.valueOf(count.households()),
+                        String.valueOf(count.persons())))
+                .toList();
     }
 
     /** Texts with their arguments as strings, so that a year is never written "2 024". */

@@ -28,8 +28,7 @@ public final class ReportPdf {
     private static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
     private static final float TYPE_COLUMN_WEIGHT = 7f;
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     public static byte[] write(ReportLayout layout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -119,8 +118,13 @@ public final class ReportPdf {
             if (in == null) {
                 throw new IllegalStateException("OpenPDF's " + FONT + " is missing");
             }
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    "LiberationSans-Regular.ttf",
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    in.readAllBytes(),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,5 @@
 package lv.socialais.portal.report;
 
-import lv.socialais.portal.staff.CurrentStaff;
-import lv.socialais.common.Today;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,15 +14,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.stream.Stream;
-import lv.socialais.application.DecisionDeadline;
+import lv.socialais.common.Today;
 import lv.socialais.portal.i18n.LocaleSelection;
+import lv.socialais.portal.staff.CurrentStaff;
 import lv.socialais.report.MonthRange;
 import lv.socialais.report.QuarterlyReport;
 import lv.socialais.report.Report;
 import lv.socialais.report.SpolisExport;
-import lv.socialais.security.Actor;
-import lv.socialais.security.Role;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -37,7 +33,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ReportView implements Serializable {
 
-
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -46,6 +41,7 @@ public class ReportView implements Serializable {
     /** Who reads the report and downloads the SPOLIS file, for the core's check of the role and the audit. */
     @Inject
     private CurrentStaff staff;
+
     private static final int YEARS_BACK = 10;
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -78,8 +74,11 @@ public class ReportView implements Serializable {
     /** Shows the report of the chosen months. */
     public void show() {
         if (toMonth < fromMonth) {
-            FacesContext.getCurrentInstance().addMessage("report:toMonth", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts().getString("report.form.monthOrder"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "report:toMonth",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, texts().getString("report.form.monthOrder"), null));
             return;
         }
         load();
@@ -96,7 +95,10 @@ public class ReportView implements Serializable {
 
     public String getChart() {
         ResourceBundle texts = texts();
-        return ReportChart.json(layout, texts.getString("report.chart.title"), texts.getString("report.chart.applications"),
+        return ReportChart.json(
+                layout,
+                texts.getString("report.chart.title"),
+                texts.getString("report.chart.applications"),
                 texts.getString("report.chart.decisions"));
     }
 

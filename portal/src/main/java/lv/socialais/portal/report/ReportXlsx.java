@@ -24,11 +24,11 @@ public final class ReportXlsx {
     private static final int TYPE_COLUMN_WIDTH = 70 * 256;
     private static final int MONTH_COLUMN_WIDTH = 11 * 256;
 
-    private ReportXlsx() {
-    }
+    private ReportXlsx() {}
 
     public static byte[] write(ReportLayout layout, String sheetName) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(sheetName);
             int months = layout.monthLabels().size();

@@ -79,8 +79,12 @@ public class ApplicationChanges {
             attachments.add(detail.getApplication().id(), name, content, resident.actor());
             info(texts.get("attachments.added", name));
         } catch (AttachmentRejected e) {
-            error(null, name + ": " + (e.messageKey().equals("attachment.tooLarge")
-                    ? texts.core(e.messageKey(), e.limit() / (1024 * 1024)) : texts.core(e.messageKey(), e.limit())));
+            error(
+                    null,
+                    name + ": "
+                            + (e.messageKey().equals("attachment.tooLarge")
+                                    ? texts.core(e.messageKey(), e.limit() / (1024 * 1024))
+                                    : texts.core(e.messageKey(), e.limit())));
         } catch (IllegalTransitionException e) {
             error(null, texts.get("detail.notAllowed"));
         } catch (IOException e) {
@@ -94,16 +98,34 @@ public class ApplicationChanges {
     }
 
     private void error(String field, String text) {
-        faces.addMessage(field == null ? null : "changes:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(
+                field == null ? null : "changes:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         if (field != null) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
 
-    public String getAnswer() { return answer; }
-    public void setAnswer(String answer) { this.answer = answer; }
-    public String getWithdrawalReason() { return withdrawalReason; }
-    public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
-    public boolean isWithdrawalConfirmed() { return withdrawalConfirmed; }
-    public void setWithdrawalConfirmed(boolean withdrawalConfirmed) { this.withdrawalConfirmed = withdrawalConfirmed; }
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+
+    public boolean isWithdrawalConfirmed() {
+        return withdrawalConfirmed;
+    }
+
+    public void setWithdrawalConfirmed(boolean withdrawalConfirmed) {
+        this.withdrawalConfirmed = withdrawalConfirmed;
+    }
 }

@@ -24,8 +24,11 @@ public class ApplicationDetailBacking implements Serializable {
 
     private static final EnumSet<ApplicationStatus> WITHDRAWABLE =
             EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.REGISTERED, ApplicationStatus.IN_REVIEW);
-    private static final EnumSet<ApplicationStatus> OPEN_FOR_DOCUMENTS = EnumSet.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.REGISTERED, ApplicationStatus.IN_REVIEW, ApplicationStatus.INFO_REQUESTED);
+    private static final EnumSet<ApplicationStatus> OPEN_FOR_DOCUMENTS = EnumSet.of(
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.REGISTERED,
+            ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.INFO_REQUESTED);
 
     @Inject
     private ApplicationQueries queries;
@@ -45,7 +48,8 @@ public class ApplicationDetailBacking implements Serializable {
             return;
         }
         Long applicationId = NotFound.parseId(id);
-        Optional<Application> found = applicationId == null ? Optional.empty() : queries.open(applicationId, resident.actor());
+        Optional<Application> found =
+                applicationId == null ? Optional.empty() : queries.open(applicationId, resident.actor());
         if (found.isEmpty()) {
             NotFound.send();
             return;
@@ -60,7 +64,9 @@ public class ApplicationDetailBacking implements Serializable {
 
     private void refresh(Application found) {
         application = ApplicationSummary.of(found);
-        documents = attachments.of(found.getId(), resident.actor()).stream().map(AttachmentView::of).toList();
+        documents = attachments.of(found.getId(), resident.actor()).stream()
+                .map(AttachmentView::of)
+                .toList();
     }
 
     /** Only the applicant acts on his application; household members read it. */

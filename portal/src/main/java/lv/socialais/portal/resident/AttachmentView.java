@@ -8,8 +8,8 @@ import lv.socialais.attachment.Attachment;
 public record AttachmentView(Long id, String fileName, long sizeBytes, Instant uploadedAt) implements Serializable {
 
     public static AttachmentView of(Attachment attachment) {
-        return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getSizeBytes(),
-                attachment.getUploadedAt());
+        return new AttachmentView(
+                attachment.getId(), attachment.getFileName(), attachment.getSizeBytes(), attachment.getUploadedAt());
     }
 
     /** The size in whole kilobytes, at least 1. */

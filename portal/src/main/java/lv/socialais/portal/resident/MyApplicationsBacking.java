@@ -40,8 +40,10 @@ public class MyApplicationsBacking implements Serializable {
     @PostConstruct
     void load() {
         String code = resident.personalCode();
-        applications = queries.concerning(code).stream().map(ApplicationSummary::of).toList();
-        draftList = drafts.of(resident.actor()).stream().map(ApplicationSummary::of).toList();
+        applications =
+                queries.concerning(code).stream().map(ApplicationSummary::of).toList();
+        draftList =
+                drafts.of(resident.actor()).stream().map(ApplicationSummary::of).toList();
         enquiries = messageLog.about(code).stream().map(RegisterEnquiry::of).toList();
     }
 

@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
  */
 public final class NotFound {
 
-    private NotFound() {
-    }
+    private NotFound() {}
 
     public static void send() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -18,8 +18,11 @@ public class Receipts {
 
     public Optional<ApplicationSummary> of(String id, Actor actor) {
         Long applicationId = NotFound.parseId(id);
-        return applicationId == null ? Optional.empty() : queries.open(applicationId, actor)
-                .filter(application -> application.getRegistrationNumber().isPresent())
-                .map(ApplicationSummary::of);
+        return applicationId == null
+                ? Optional.empty()
+                : queries.open(applicationId, actor)
+                        .filter(application ->
+                                application.getRegistrationNumber().isPresent())
+                        .map(ApplicationSummary::of);
     }
 }

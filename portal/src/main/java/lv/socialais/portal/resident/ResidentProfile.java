@@ -9,8 +9,9 @@ import lv.socialais.person.PersonalCode;
  *
  * @param fromRegister false when the register did not answer and the name, if any, is a fallback
  */
-public record ResidentProfile(String personalCode, String firstName, String lastName, String declaredAddress,
-                              boolean fromRegister) implements Serializable {
+public record ResidentProfile(
+        String personalCode, String firstName, String lastName, String declaredAddress, boolean fromRegister)
+        implements Serializable {
 
     public boolean isNameKnown() {
         return firstName != null && !firstName.isBlank() && lastName != null && !lastName.isBlank();

@@ -38,11 +38,21 @@ public class ResidentProfiles {
             return Optional.empty();
         }
         try {
-            QueryContext context = new QueryContext(UUID.randomUUID().toString(), personalCode, null,
+            QueryContext context = new QueryContext(
+                    UUID.randomUUID().toString(),
+                    personalCode,
+                    null,
                     "Resident portal: the signed-in person's own name and declared address");
-            return register.get().person(personalCode, context).map(person -> new ResidentProfile(personalCode,
-                    person.firstName(), person.lastName(),
-                    person.declaredAddress() == null ? null : person.declaredAddress().text(), true));
+            return register.get()
+                    .person(personalCode, context)
+                    .map(person -> new ResidentProfile(
+                            personalCode,
+                            person.firstName(),
+                            person.lastName(),
+                            person.declaredAddress() == null
+                                    ? null
+                                    : person.declaredAddress().text(),
+                            true));
         } catch (RuntimeException e) {
             // RegisterUnavailable or an adapter's failure: the resident can go on without it.
             LOG.log(Level.WARNING, "Population register did not answer for the signed-in resident: {0}", e.toString());
@@ -51,7 +61,8 @@ public class ResidentProfiles {
     }
 
     private ResidentProfile fallback(String personalCode) {
-        return TestPersons.byCode(personalCode).filter(person -> signIn.isDevelopment())
+        return TestPersons.byCode(personalCode)
+                .filter(person -> signIn.isDevelopment())
                 .map(person -> new ResidentProfile(personalCode, person.firstName(), person.lastName(), null, false))
                 .orElse(new ResidentProfile(personalCode, null, null, null, false));
     }

@@ -29,9 +29,11 @@ public class DevelopmentIdentityStore implements IdentityStore {
         if (!(credential instanceof PersonalCodeCredential resident) || !settings.isDevelopment()) {
             return NOT_VALIDATED_RESULT;
         }
-        if (!PersonalCode.isValid(resident.personalCode()) || Adults.isMinor(PersonalCode.of(resident.personalCode()))) {
+        if (!PersonalCode.isValid(resident.personalCode())
+                || Adults.isMinor(PersonalCode.of(resident.personalCode()))) {
             return INVALID_RESULT;
         }
-        return new CredentialValidationResult(PersonalCode.of(resident.personalCode()).value(), Set.of(Role.RESIDENT.name()));
+        return new CredentialValidationResult(
+                PersonalCode.of(resident.personalCode()).value(), Set.of(Role.RESIDENT.name()));
     }
 }

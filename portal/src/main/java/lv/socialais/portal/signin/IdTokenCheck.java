@@ -33,7 +33,8 @@ final class IdTokenCheck {
         }
         Object value = claims.getClaim(personalCodeClaim);
         if (!(value instanceof String code) || !PersonalCode.isValid(code)) {
-            return Outcome.refused(OidcProblem.PERSONAL_CODE, "no valid personal code in the claim " + personalCodeClaim);
+            return Outcome.refused(
+                    OidcProblem.PERSONAL_CODE, "no valid personal code in the claim " + personalCodeClaim);
         }
         PersonalCode resident = PersonalCode.of(code);
         if (Adults.isMinor(resident)) {

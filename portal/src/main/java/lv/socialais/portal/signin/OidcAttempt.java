@@ -25,6 +25,7 @@ public record OidcAttempt(String state, String nonce, String codeVerifier, Strin
     /** Whether the provider's answer carries this attempt's state (compared in constant time). */
     boolean answeredBy(String answerState) {
         return answerState != null
-                && MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8), answerState.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(
+                        state.getBytes(StandardCharsets.UTF_8), answerState.getBytes(StandardCharsets.UTF_8));
     }
 }

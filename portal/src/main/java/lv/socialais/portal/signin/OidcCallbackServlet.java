@@ -45,7 +45,8 @@ public class OidcCallbackServlet extends HttpServlet {
         boolean continued = pending.map(OidcAttempt::continued).orElse(false);
         AuthenticationResponse answer;
         try {
-            answer = AuthenticationResponseParser.parse(URI.create(request.getRequestURL() + "?" + request.getQueryString()));
+            answer = AuthenticationResponseParser.parse(
+                    URI.create(request.getRequestURL() + "?" + request.getQueryString()));
         } catch (ParseException | IllegalArgumentException e) {
             refuse(request, response, OidcProblem.STATE, continued, "an answer that is not an OpenID Connect response");
             return;
@@ -56,24 +57,41 @@ public class OidcCallbackServlet extends HttpServlet {
             return;
         }
         if (!answer.indicatesSuccess()) {
-            refuse(request, response, OidcProblem.CANCELLED, continued,
-                    "the provider answered " + answer.toErrorResponse().getErrorObject().getCode());
+            refuse(
+                    request,
+                    response,
+                    OidcProblem.CANCELLED,
+                    continued,
+                    "the provider answered "
+                            + answer.toErrorResponse().getErrorObject().getCode());
             return;
         }
         request.changeSessionId(); // a new session id with the new identity: no session fixation
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new AuthorizationCodeCredential(answer.toSuccessResponse().getAuthorizationCode().getValue(),
-                        pending.get()))
-                .newAuthentication(!continued));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new AuthorizationCodeCredential(
+                                answer.toSuccessResponse()
+                                        .getAuthorizationCode()
+                                        .getValue(),
+                                pending.get()))
+                        .newAuthentication(!continued));
         switch (status) {
-            case SEND_CONTINUE -> { } // Soteria sends him on to the page he wanted
+            case SEND_CONTINUE -> {} // Soteria sends him on to the page he wanted
             case SUCCESS -> response.sendRedirect(request.getContextPath() + MY_APPLICATIONS);
-            default -> refuse(request, response, outcome.problem().orElse(OidcProblem.TOKEN), continued, "not signed in");
+            default ->
+                refuse(request, response, outcome.problem().orElse(OidcProblem.TOKEN), continued, "not signed in");
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, OidcProblem problem,
-                               boolean continued, String why) throws IOException {
+    private static void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            OidcProblem problem,
+            boolean continued,
+            String why)
+            throws IOException {
         LOG.info(() -> "eID sign-in answer refused (" + problem + "): " + why);
         response.sendRedirect(request.getContextPath() + "/signin/index.xhtml?problem=" + problem.name()
                 + (continued ? "&continue=true" : ""));

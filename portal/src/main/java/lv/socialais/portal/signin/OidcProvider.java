@@ -64,8 +64,11 @@ public class OidcProvider {
     /** A new attempt's request to the provider's authorization endpoint. */
     URI authorizationRequest(OidcAttempt attempt) {
         OIDCProviderMetadata metadata = discovered().metadata();
-        return new AuthenticationRequest.Builder(ResponseType.CODE, Scope.parse(settings.scopes()),
-                new ClientID(settings.clientId()), URI.create(attempt.redirectUri()))
+        return new AuthenticationRequest.Builder(
+                        ResponseType.CODE,
+                        Scope.parse(settings.scopes()),
+                        new ClientID(settings.clientId()),
+                        URI.create(attempt.redirectUri()))
                 .endpointURI(metadata.getAuthorizationEndpointURI())
                 .state(new State(attempt.state()))
                 .nonce(new Nonce(attempt.nonce()))
@@ -78,8 +81,12 @@ public class OidcProvider {
     IdTokenCheck.Outcome redeem(AuthorizationCodeCredential credential) {
         Discovered provider = discovered();
         OidcAttempt attempt = credential.attempt();
-        TokenRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(), clientAuthentication(provider.metadata()),
-                new AuthorizationCodeGrant(new AuthorizationCode(credential.code()), URI.create(attempt.redirectUri()),
+        TokenRequest request = new TokenRequest(
+                provider.metadata().getTokenEndpointURI(),
+                clientAuthentication(provider.metadata()),
+                new AuthorizationCodeGrant(
+                        new AuthorizationCode(credential.code()),
+                        URI.create(attempt.redirectUri()),
                         new CodeVerifier(attempt.codeVerifier())));
         HTTPRequest http = request.toHTTPRequest();
         http.setConnectTimeout(settings.timeoutMillis());
@@ -93,11 +100,17 @@ public class OidcProvider {
         if (!response.indicatesSuccess()) {
             ErrorObject error = response.toErrorResponse().getErrorObject();
             // An expired, used or mismatched code is the resident's to retry; anything else is ours to fix.
-            OidcProblem problem = OAuth2Error.INVALID_GRANT.getCode().equals(error.getCode()) ? OidcProblem.STATE : OidcProblem.UNAVAILABLE;
+            OidcProblem problem = OAuth2Error.INVALID_GRANT.getCode().equals(error.getCode())
+                    ? OidcProblem.STATE
+                    : OidcProblem.UNAVAILABLE;
             return IdTokenCheck.Outcome.refused(problem, "the token endpoint answered " + error.getCode());
         }
-        return provider.check().check(((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken(),
-                attempt.nonce());
+        return provider.check()
+                .check(
+                        ((OIDCTokenResponse) response.toSuccessResponse())
+                                .getOIDCTokens()
+                                .getIDToken(),
+                        attempt.nonce());
     }
 
     /** Where to end the resident's session at the provider too, when it offers that. */
@@ -106,15 +119,17 @@ public class OidcProvider {
         if (endpoint == null) {
             return Optional.empty();
         }
-        return Optional.of(new LogoutRequest(endpoint, null, null, new ClientID(settings.clientId()), afterwards, null, null)
-                .toURI());
+        return Optional.of(
+                new LogoutRequest(endpoint, null, null, new ClientID(settings.clientId()), afterwards, null, null)
+                        .toURI());
     }
 
     private ClientAuthentication clientAuthentication(OIDCProviderMetadata metadata) {
         ClientID client = new ClientID(settings.clientId());
         Secret secret = new Secret(settings.clientSecret());
         List<ClientAuthenticationMethod> methods = metadata.getTokenEndpointAuthMethods();
-        boolean postOnly = methods != null && !methods.contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        boolean postOnly = methods != null
+                && !methods.contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 && methods.contains(ClientAuthenticationMethod.CLIENT_SECRET_POST);
         return postOnly ? new ClientSecretPost(client, secret) : new ClientSecretBasic(client, secret);
     }
@@ -135,12 +150,18 @@ public class OidcProvider {
     private Discovered discover() {
         String issuer = settings.issuer();
         try {
-            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(new Issuer(issuer), settings.timeoutMillis(),
-                    settings.timeoutMillis());
-            JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL(),
-                    new DefaultResourceRetriever(settings.timeoutMillis(), settings.timeoutMillis(), MAX_KEY_SET_BYTES)).build();
-            IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), new ClientID(settings.clientId()),
-                    new JWSVerificationKeySelector<>(signingAlgorithms(metadata), keys), null);
+            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(
+                    new Issuer(issuer), settings.timeoutMillis(), settings.timeoutMillis());
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(
+                            metadata.getJWKSetURI().toURL(),
+                            new DefaultResourceRetriever(
+                                    settings.timeoutMillis(), settings.timeoutMillis(), MAX_KEY_SET_BYTES))
+                    .build();
+            IDTokenValidator validator = new IDTokenValidator(
+                    metadata.getIssuer(),
+                    new ClientID(settings.clientId()),
+                    new JWSVerificationKeySelector<>(signingAlgorithms(metadata), keys),
+                    null);
             LOG.info(() -> "eID provider discovered at " + issuer);
             return new Discovered(metadata, new IdTokenCheck(validator, settings.personalCodeClaim()));
         } catch (GeneralException | IOException | IllegalArgumentException e) {
@@ -156,6 +177,5 @@ public class OidcProvider {
         return asymmetric.isEmpty() ? Set.of(JWSAlgorithm.RS256) : asymmetric;
     }
 
-    private record Discovered(OIDCProviderMetadata metadata, IdTokenCheck check) {
-    }
+    private record Discovered(OIDCProviderMetadata metadata, IdTokenCheck check) {}
 }

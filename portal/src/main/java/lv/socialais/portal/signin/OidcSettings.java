@@ -75,7 +75,9 @@ public class OidcSettings {
     }
 
     private static String required(Optional<String> value, String name) {
-        return value.map(String::strip).filter(v -> !v.isEmpty())
-                .orElseThrow(() -> new OidcUnavailableException(name + " is not set; it is required with RESIDENT_SIGN_IN=oidc"));
+        return value.map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElseThrow(() ->
+                        new OidcUnavailableException(name + " is not set; it is required with RESIDENT_SIGN_IN=oidc"));
     }
 }

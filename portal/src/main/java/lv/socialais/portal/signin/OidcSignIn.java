@@ -33,8 +33,8 @@ public class OidcSignIn {
     /** Starts an attempt and tells where to send the resident. */
     URI start(HttpServletRequest request, boolean continued) {
         String redirectUri = settings.redirectUri().orElseGet(() -> address.of(request, CALLBACK));
-        OidcAttempt attempt = new OidcAttempt(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(),
-                redirectUri, continued);
+        OidcAttempt attempt = new OidcAttempt(
+                new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(), redirectUri, continued);
         URI authorization = provider.authorizationRequest(attempt);
         request.getSession().setAttribute(OidcAttempt.SESSION_ATTRIBUTE, attempt);
         return authorization;

@@ -31,8 +31,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // This runs before the container's security refuses a request, which no filter sees.
         SecurityHeaders.applyTo(request, response);
         Credential credential = context.getAuthParameters().getCredential();

@@ -82,8 +82,12 @@ public class SignInBacking {
         // Sent here from a protected page ("continue"), the sign-in continues that request: on
         // success Soteria redirects back to it. Otherwise it is a new authentication.
         boolean continued = "true".equals(request.getParameter("continue"));
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new PersonalCodeCredential(personalCode)).newAuthentication(!continued));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .credential(new PersonalCodeCredential(personalCode))
+                        .newAuthentication(!continued));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page he wanted
             case SUCCESS -> external.redirect(external.getRequestContextPath() + MY_APPLICATIONS);

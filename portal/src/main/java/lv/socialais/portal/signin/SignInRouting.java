@@ -51,7 +51,8 @@ public class SignInRouting {
         problem = OidcProblem.named(request.getParameter("problem")).orElse(null);
         if (settings.isOidc() && problem == null) {
             try {
-                external.redirect(oidc.start(request, "true".equals(request.getParameter("continue"))).toString());
+                external.redirect(oidc.start(request, "true".equals(request.getParameter("continue")))
+                        .toString());
                 faces.responseComplete();
             } catch (OidcUnavailableException e) {
                 LOG.log(Level.WARNING, "eID sign-in cannot start: " + e.getMessage(), e.getCause());
@@ -73,7 +74,8 @@ public class SignInRouting {
 
     private static String requestUrl(Object savedRequest) {
         try {
-            return String.valueOf(savedRequest.getClass().getMethod("getRequestURL").invoke(savedRequest));
+            return String.valueOf(
+                    savedRequest.getClass().getMethod("getRequestURL").invoke(savedRequest));
         } catch (ReflectiveOperationException e) {
             return String.valueOf(savedRequest);
         }

@@ -33,7 +33,10 @@ public class SignInThrottle {
     @PostConstruct
     void init() {
         window = new AttemptWindow(Math.max(1, attemptsPerMinute), Duration.ofMinutes(1), Clock.systemUTC());
-        proxies = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(proxy -> !proxy.isEmpty()).toList();
+        proxies = Arrays.stream(trustedProxies.split(","))
+                .map(String::strip)
+                .filter(proxy -> !proxy.isEmpty())
+                .toList();
     }
 
     /** Counts an attempt of this request's client; false when it has to wait. */

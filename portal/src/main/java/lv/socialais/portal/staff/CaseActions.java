@@ -62,16 +62,29 @@ public class CaseActions implements Serializable {
     private Assessment assessment;
 
     public void take() {
-        view.act(() -> actions.assign(view.getId(), view.getStaff().actor().id(), view.getStaff().actor()), "staff.case.taken");
+        view.act(
+                () -> actions.assign(
+                        view.getId(),
+                        view.getStaff().actor().id(),
+                        view.getStaff().actor()),
+                "staff.case.taken");
     }
 
     public void requestInformation() {
-        view.act(() -> actions.requestInformation(view.getId(), requestText, view.getStaff().actor()), "staff.case.requested");
+        view.act(
+                () -> actions.requestInformation(
+                        view.getId(), requestText, view.getStaff().actor()),
+                "staff.case.requested");
         requestText = null;
     }
 
     public void extendDeadline() {
-        view.act(() -> actions.extendDeadline(view.getId(), newDeadline, extensionReason, view.getStaff().actor()),
+        view.act(
+                () -> actions.extendDeadline(
+                        view.getId(),
+                        newDeadline,
+                        extensionReason,
+                        view.getStaff().actor()),
                 "staff.case.extended");
     }
 
@@ -92,18 +105,32 @@ public class CaseActions implements Serializable {
     }
 
     public void decide() {
-        String basis = legalBasisExtra == null || legalBasisExtra.isBlank() ? legalBasis
+        String basis = legalBasisExtra == null || legalBasisExtra.isBlank()
+                ? legalBasis
                 : (legalBasis == null ? "" : legalBasis + "; ") + legalBasisExtra.strip();
-        DecisionInput input = new DecisionInput(outcome, amount, periodFrom, periodTo, basis, reasons,
-                assessment == null ? null : assessment.toJson(), assessment == null ? null : assessment.amount(), overrideReason);
+        DecisionInput input = new DecisionInput(
+                outcome,
+                amount,
+                periodFrom,
+                periodTo,
+                basis,
+                reasons,
+                assessment == null ? null : assessment.toJson(),
+                assessment == null ? null : assessment.amount(),
+                overrideReason);
         try {
-            view.act(() -> {
-                boolean inEffect = actions.decide(view.getId(), input, view.getStaff().actor(),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
-                if (!inEffect) {
-                    view.info("staff.case.awaitingApproval");
-                }
-            }, "staff.case.decided");
+            view.act(
+                    () -> {
+                        boolean inEffect = actions.decide(
+                                view.getId(),
+                                input,
+                                view.getStaff().actor(),
+                                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                        if (!inEffect) {
+                            view.info("staff.case.awaitingApproval");
+                        }
+                    },
+                    "staff.case.decided");
         } catch (SubmissionRejected rejected) {
             show(rejected.problems());
         } catch (jakarta.ejb.EJBException e) {
@@ -120,11 +147,17 @@ public class CaseActions implements Serializable {
     }
 
     public void returnDecision() {
-        view.act(() -> actions.returnDecision(view.getId(), returnReason, view.getStaff().actor()), "staff.case.returned");
+        view.act(
+                () -> actions.returnDecision(
+                        view.getId(), returnReason, view.getStaff().actor()),
+                "staff.case.returned");
     }
 
     public void registerAppeal() {
-        view.act(() -> actions.registerAppeal(view.getId(), appealNote, view.getStaff().actor()), "staff.case.appealRegistered");
+        view.act(
+                () -> actions.registerAppeal(
+                        view.getId(), appealNote, view.getStaff().actor()),
+                "staff.case.appealRegistered");
     }
 
     public void close() {
@@ -133,8 +166,8 @@ public class CaseActions implements Serializable {
 
     private static void show(List<Problem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        problems.forEach(problem -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(),
-                problem.message())));
+        problems.forEach(problem -> faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message())));
         faces.validationFailed();
     }
 
@@ -150,31 +183,111 @@ public class CaseActions implements Serializable {
         return Optional.ofNullable(assessment);
     }
 
-    public Assessment getAssessment() { return assessment; }
-    public String getRequestText() { return requestText; }
-    public void setRequestText(String requestText) { this.requestText = requestText; }
-    public LocalDate getNewDeadline() { return newDeadline; }
-    public void setNewDeadline(LocalDate newDeadline) { this.newDeadline = newDeadline; }
-    public String getExtensionReason() { return extensionReason; }
-    public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
-    public DecisionOutcome getOutcome() { return outcome; }
-    public void setOutcome(DecisionOutcome outcome) { this.outcome = outcome; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public LocalDate getPeriodFrom() { return periodFrom; }
-    public void setPeriodFrom(LocalDate periodFrom) { this.periodFrom = periodFrom; }
-    public LocalDate getPeriodTo() { return periodTo; }
-    public void setPeriodTo(LocalDate periodTo) { this.periodTo = periodTo; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-    public String getLegalBasisExtra() { return legalBasisExtra; }
-    public void setLegalBasisExtra(String legalBasisExtra) { this.legalBasisExtra = legalBasisExtra; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String reasons) { this.reasons = reasons; }
-    public String getOverrideReason() { return overrideReason; }
-    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
-    public String getReturnReason() { return returnReason; }
-    public void setReturnReason(String returnReason) { this.returnReason = returnReason; }
-    public String getAppealNote() { return appealNote; }
-    public void setAppealNote(String appealNote) { this.appealNote = appealNote; }
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public String getRequestText() {
+        return requestText;
+    }
+
+    public void setRequestText(String requestText) {
+        this.requestText = requestText;
+    }
+
+    public LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDate newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public DecisionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(DecisionOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(LocalDate periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(LocalDate periodTo) {
+        this.periodTo = periodTo;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getLegalBasisExtra() {
+        return legalBasisExtra;
+    }
+
+    public void setLegalBasisExtra(String legalBasisExtra) {
+        this.legalBasisExtra = legalBasisExtra;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
+    }
+
+    public String getAppealNote() {
+        return appealNote;
+    }
+
+    public void setAppealNote(String appealNote) {
+        this.appealNote = appealNote;
+    }
 }

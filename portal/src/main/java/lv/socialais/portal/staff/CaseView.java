@@ -80,18 +80,26 @@ public class CaseView implements Serializable {
     }
 
     public boolean may(String action) {
-        Set<Action> allowed = Lifecycle.allowed(application.getStatus(), staff.actor().role());
+        Set<Action> allowed =
+                Lifecycle.allowed(application.getStatus(), staff.actor().role());
         return allowed.contains(Action.valueOf(action));
     }
 
     public String label(String fieldCode) {
-        return application.getForm().field(fieldCode).map(FormField::getLabel)
-                .map(label -> label.in(FacesContext.getCurrentInstance().getViewRoot().getLocale())).orElse(fieldCode);
+        return application
+                .getForm()
+                .field(fieldCode)
+                .map(FormField::getLabel)
+                .map(label ->
+                        label.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .orElse(fieldCode);
     }
 
     public List<String> getAnswerCodes() {
-        return application.getForm().fields().stream().map(FormField::getCode)
-                .filter(application.getAnswers()::containsKey).toList();
+        return application.getForm().fields().stream()
+                .map(FormField::getCode)
+                .filter(application.getAnswers()::containsKey)
+                .toList();
     }
 
     /** Runs an action of the lifecycle and shows its refusal, translated, instead of an error page. */
@@ -122,17 +130,39 @@ public class CaseView implements Serializable {
     private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "i18n").containsKey(key)
-                ? faces.getApplication().getResourceBundle(faces, "i18n").getString(key) : key;
-        String text = arguments.length == 0 ? pattern
+                ? faces.getApplication().getResourceBundle(faces, "i18n").getString(key)
+                : key;
+        String text = arguments.length == 0
+                ? pattern
                 : new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
         faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Application getApplication() { return application; }
-    public List<Attachment> getDocuments() { return documents; }
-    public List<RegisterEvidence> getRegisterEvidence() { return registerEvidence; }
-    public List<RegisterQuery> getRegisterQueries() { return registerQueries; }
-    public CurrentStaff getStaff() { return staff; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public List<Attachment> getDocuments() {
+        return documents;
+    }
+
+    public List<RegisterEvidence> getRegisterEvidence() {
+        return registerEvidence;
+    }
+
+    public List<RegisterQuery> getRegisterQueries() {
+        return registerQueries;
+    }
+
+    public CurrentStaff getStaff() {
+        return staff;
+    }
 }

@@ -32,11 +32,18 @@ public class CurrentStaff {
 
     public Actor actor() {
         if (actor == null) {
-            StaffUser user = directory.byUsername(security.getCallerPrincipal().getName())
+            StaffUser user = directory
+                    .byUsername(security.getCallerPrincipal().getName())
                     .filter(StaffUser::isActive)
                     .orElseThrow(() -> new IllegalStateException("not a staff user"));
-            Role role = PRECEDENCE.stream().filter(user.getRoles()::contains).findFirst().orElseThrow();
-            actor = Actor.staff(user.getUsername(), role, user.getDepartment().map(d -> d.getCode()).orElse(null));
+            Role role = PRECEDENCE.stream()
+                    .filter(user.getRoles()::contains)
+                    .findFirst()
+                    .orElseThrow();
+            actor = Actor.staff(
+                    user.getUsername(),
+                    role,
+                    user.getDepartment().map(d -> d.getCode()).orElse(null));
             displayName = user.getDisplayName();
         }
         return actor;

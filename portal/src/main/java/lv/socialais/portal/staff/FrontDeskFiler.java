@@ -16,8 +16,14 @@ record FrontDeskFiler(ResidentProfile applicant, Actor actor) implements Filer {
     /** The applicant as the front desk found him: named by the population register where it knows him. */
     static FrontDeskFiler of(PersonLookup.Found found, Actor clerk) {
         ResidentProfile applicant = found.person()
-                .map(person -> new ResidentProfile(found.personalCode(), person.firstName(), person.lastName(),
-                        person.declaredAddress() == null ? null : person.declaredAddress().text(), true))
+                .map(person -> new ResidentProfile(
+                        found.personalCode(),
+                        person.firstName(),
+                        person.lastName(),
+                        person.declaredAddress() == null
+                                ? null
+                                : person.declaredAddress().text(),
+                        true))
                 .orElseGet(() -> new ResidentProfile(found.personalCode(), null, null, null, false));
         return new FrontDeskFiler(applicant, clerk);
     }

@@ -80,20 +80,23 @@ public class FrontDeskView implements Serializable {
         if (found == null) {
             return;
         }
-        if (typeCode == null || getTypes().stream().noneMatch(type -> type.code().equals(typeCode))) {
+        if (typeCode == null
+                || getTypes().stream().noneMatch(type -> type.code().equals(typeCode))) {
             error("staff.apply.typeRequired");
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/staff/apply.xhtml?type="
-                + URLEncoder.encode(typeCode, StandardCharsets.UTF_8) + "&walkIn=" + walkIns.remember(found.personalCode()));
+                + URLEncoder.encode(typeCode, StandardCharsets.UTF_8) + "&walkIn="
+                + walkIns.remember(found.personalCode()));
     }
 
     /** Every type the service accepts now, in the catalogue's order, named in the clerk's language. */
     public List<TypeChoice> getTypes() {
         if (types == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            types = catalog.activeTypes().stream().map(type -> new TypeChoice(type.getCode(), type.getName().in(locale)))
+            types = catalog.activeTypes().stream()
+                    .map(type -> new TypeChoice(type.getCode(), type.getName().in(locale)))
                     .toList();
         }
         return types;
@@ -103,20 +106,22 @@ public class FrontDeskView implements Serializable {
     public List<DraftEntry> getOwnDrafts() {
         if (ownDrafts == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            ownDrafts = drafts.of(staff.actor()).stream().map(draft -> new DraftEntry(draft.getId(),
-                    draft.getApplicant().getFullName() + " (" + draft.getApplicant().getMaskedPersonalCode() + ")",
-                    draft.getType().getName().in(locale))).toList();
+            ownDrafts = drafts.of(staff.actor()).stream()
+                    .map(draft -> new DraftEntry(
+                            draft.getId(),
+                            draft.getApplicant().getFullName() + " ("
+                                    + draft.getApplicant().getMaskedPersonalCode() + ")",
+                            draft.getType().getName().in(locale)))
+                    .toList();
         }
         return ownDrafts;
     }
 
     /** An application type the clerk can choose. */
-    public record TypeChoice(String code, String name) implements Serializable {
-    }
+    public record TypeChoice(String code, String name) implements Serializable {}
 
     /** One of the clerk's drafts: whose and of what type. */
-    public record DraftEntry(Long id, String applicant, String typeName) implements Serializable {
-    }
+    public record DraftEntry(Long id, String applicant, String typeName) implements Serializable {}
 
     private static void error(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -124,10 +129,27 @@ public class FrontDeskView implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public PersonLookup.Found getFound() { return found; }
-    public List<Application> getByName() { return byName; }
-    public String getTypeCode() { return typeCode; }
-    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public PersonLookup.Found getFound() {
+        return found;
+    }
+
+    public List<Application> getByName() {
+        return byName;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
 }

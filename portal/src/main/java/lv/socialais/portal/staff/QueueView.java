@@ -25,8 +25,11 @@ import lv.socialais.catalog.Department;
 public class QueueView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<ApplicationStatus> FILTERABLE = EnumSet.of(ApplicationStatus.REGISTERED, ApplicationStatus.IN_REVIEW,
-            ApplicationStatus.INFO_REQUESTED, ApplicationStatus.AWAITING_APPROVAL);
+    private static final Set<ApplicationStatus> FILTERABLE = EnumSet.of(
+            ApplicationStatus.REGISTERED,
+            ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.INFO_REQUESTED,
+            ApplicationStatus.AWAITING_APPROVAL);
 
     @Inject
     private ApplicationQueue queue;
@@ -53,12 +56,14 @@ public class QueueView implements Serializable {
     @PostConstruct
     void load() {
         types = catalog.activeTypes();
-        departments = types.stream().map(ApplicationType::getDepartment).distinct().toList();
+        departments =
+                types.stream().map(ApplicationType::getDepartment).distinct().toList();
         search();
     }
 
     public void search() {
-        entries = queue.find(new QueueFilter(department, typeCode, status, channel, deadlineUntil, assignee), staff.actor());
+        entries = queue.find(
+                new QueueFilter(department, typeCode, status, channel, deadlineUntil, assignee), staff.actor());
     }
 
     /** The caseworker takes an unassigned application for himself. */
@@ -79,19 +84,63 @@ public class QueueView implements Serializable {
         return Channel.values();
     }
 
-    public List<QueueEntry> getEntries() { return entries; }
-    public List<ApplicationType> getTypes() { return types; }
-    public List<Department> getDepartments() { return departments; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public String getTypeCode() { return typeCode; }
-    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
-    public ApplicationStatus getStatus() { return status; }
-    public void setStatus(ApplicationStatus status) { this.status = status; }
-    public Channel getChannel() { return channel; }
-    public void setChannel(Channel channel) { this.channel = channel; }
-    public LocalDate getDeadlineUntil() { return deadlineUntil; }
-    public void setDeadlineUntil(LocalDate deadlineUntil) { this.deadlineUntil = deadlineUntil; }
-    public String getAssignee() { return assignee; }
-    public void setAssignee(String assignee) { this.assignee = assignee; }
+    public List<QueueEntry> getEntries() {
+        return entries;
+    }
+
+    public List<ApplicationType> getTypes() {
+        return types;
+    }
+
+    public List<Department> getDepartments() {
+        return departments;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public LocalDate getDeadlineUntil() {
+        return deadlineUntil;
+    }
+
+    public void setDeadlineUntil(LocalDate deadlineUntil) {
+        this.deadlineUntil = deadlineUntil;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
 }

@@ -38,16 +38,19 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        StaffSignIn signIn = signIns.signIn(password.getCaller(), password.getPassword().getValue());
+        StaffSignIn signIn =
+                signIns.signIn(password.getCaller(), password.getPassword().getValue());
         return signIn.identity()
-                .map(identity -> new CredentialValidationResult(identity.username(),
+                .map(identity -> new CredentialValidationResult(
+                        identity.username(),
                         identity.roles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
     @Override
     public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
-        return directory.byUsername(validationResult.getCallerPrincipal().getName())
+        return directory
+                .byUsername(validationResult.getCallerPrincipal().getName())
                 .map(user -> user.getRoles().stream().map(Role::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }

@@ -48,8 +48,12 @@ public class StaffSignInBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a new session id with the new identity: no session fixation
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/staff/queue.xhtml");

@@ -17,7 +17,8 @@ public class StaffSignOutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         request.logout();
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     /** Saved as a file. */
     public static String attachment(String fileName) {
@@ -32,7 +31,8 @@ public final class ContentDisposition {
 
     private static String asciiStandIn(String name) {
         StringBuilder ascii = new StringBuilder(name.length());
-        for (char c : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).toCharArray()) {
+        for (char c : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .toCharArray()) {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue; // ā -> a
             }
@@ -42,7 +42,9 @@ public final class ContentDisposition {
     }
 
     private static String encoded(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
+        return URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
                 .replace("%7E", "~");
     }
 }

@@ -22,11 +22,15 @@ public class ContentSecurityPolicy {
     private final String value;
 
     public ContentSecurityPolicy() {
-        String eidProvider = ConfigProvider.getConfig().getOptionalValue("OIDC_ISSUER", String.class)
-                .map(ContentSecurityPolicy::origin).orElse("");
-        value = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
-                + " object-src 'none'; base-uri 'self'; form-action 'self'" + eidProvider + "; frame-ancestors 'none';"
-                + " script-src 'self'";
+        String eidProvider = ConfigProvider.getConfig()
+                .getOptionalValue("OIDC_ISSUER", String.class)
+                .map(ContentSecurityPolicy::origin)
+                .orElse("");
+        value =
+                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
+                        + " object-src 'none'; base-uri 'self'; form-action 'self'" + eidProvider
+                        + "; frame-ancestors 'none';"
+                        + " script-src 'self'";
     }
 
     public String getValue() {
@@ -36,7 +40,8 @@ public class ContentSecurityPolicy {
     private static String origin(String url) {
         try {
             URI uri = URI.create(url.strip());
-            return uri.getScheme() == null || uri.getHost() == null ? ""
+            return uri.getScheme() == null || uri.getHost() == null
+                    ? ""
                     : " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         } catch (IllegalArgumentException e) {
             return "";

@@ -18,7 +18,9 @@ public final class PublicAddress {
     private final Optional<String> base;
 
     PublicAddress(Optional<String> publicUrl) {
-        this.base = publicUrl.map(String::strip).filter(url -> !url.isEmpty())
+        this.base = publicUrl
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
                 .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
@@ -29,7 +31,8 @@ public final class PublicAddress {
 
     /** Whether residents reach us over https: cookies are Secure and browsers are told to keep to https. */
     public boolean secure() {
-        return base.map(url -> url.toLowerCase(Locale.ROOT).startsWith("https://")).orElse(false);
+        return base.map(url -> url.toLowerCase(Locale.ROOT).startsWith("https://"))
+                .orElse(false);
     }
 
     /** An address of ours: under PUBLIC_URL when it is set, else as the browser reached us. */

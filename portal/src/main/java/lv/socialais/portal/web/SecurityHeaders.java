@@ -21,13 +21,18 @@ import java.io.IOException;
  * a fresh nonce on every script it renders; every other document (files, SOAP, servlet answers)
  * gets a policy that allows nothing at all.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders implements Filter {
 
     /** For everything that is not a page: no script, no style, no frame, no form, no plug-in. */
-    static final String DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
-    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+    static final String DOCUMENT_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
+
+    static final String PERMISSIONS =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
@@ -39,7 +44,8 @@ public class SecurityHeaders implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse answer = (HttpServletResponse) response;
         if (applyTo(http, answer)) {

@@ -32,12 +32,15 @@ public class StalePostExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         boolean stale = false;
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable exception = events.next().getContext().getException();
             if (isStale(exception)) {
                 events.remove();
                 stale = true;
-                LOG.fine(() -> "stale post sent to the expired page: " + exception.getClass().getSimpleName());
+                LOG.fine(() -> "stale post sent to the expired page: "
+                        + exception.getClass().getSimpleName());
             }
         }
         FacesContext context = FacesContext.getCurrentInstance();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -84,19 +84,26 @@ class AdministrationBrowserIT {
         replace(By.id("type:nameLv"), name);
         replace(By.id("type:deadline"), "abc");
         clickAndReload(By.id("type:save"));
-        assertTrue(driver.findElement(By.id("type")).getText().contains("ierakstiet veselu skaitli"), "a wrong deadline is refused");
+        assertTrue(
+                driver.findElement(By.id("type")).getText().contains("ierakstiet veselu skaitli"),
+                "a wrong deadline is refused");
         assertEquals(name, driver.findElement(By.id("type:nameLv")).getAttribute("value"), "what was entered stays");
         replace(By.id("type:deadline"), "27");
         String document = "Ārsta izziņa " + unique();
-        int documents = driver.findElements(By.cssSelector("input[id$=':docNameLv']")).size();
+        int documents =
+                driver.findElements(By.cssSelector("input[id$=':docNameLv']")).size();
         driver.findElement(By.id("type:addDocument")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("input[id$=':docNameLv']")).size() > documents);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("input[id$=':docNameLv']"))
+                                .size()
+                        > documents);
         last(By.cssSelector("input[id$=':code']")).sendKeys("DOCTOR_NOTE");
         last(By.cssSelector("input[id$=':docNameLv']")).sendKeys(document);
         last(By.cssSelector("input[id$=':docNameEn']")).sendKeys("Doctor's note");
         last(By.cssSelector("input[id$=':docNameRu']")).sendKeys("Справка врача");
         clickAndReload(By.id("type:save"));
-        assertTrue(driver.findElement(By.id("type:messages")).getText().contains("saglabāts"),
+        assertTrue(
+                driver.findElement(By.id("type:messages")).getText().contains("saglabāts"),
                 driver.findElement(By.id("type:messages")).getText());
 
         driver.manage().deleteAllCookies();
@@ -115,11 +122,13 @@ class AdministrationBrowserIT {
         waitFor(By.id("form:publish"));
         assertAccessible("form page");
         String before = driver.findElement(By.id("form:current")).getText();
-        WebElement firstLabel = driver.findElement(By.cssSelector("fieldset.question[data-field='services_needed'] input[id$='labelLv']"));
+        WebElement firstLabel = driver.findElement(
+                By.cssSelector("fieldset.question[data-field='services_needed'] input[id$='labelLv']"));
         firstLabel.clear();
         firstLabel.sendKeys(label);
         clickAndReload(By.id("form:publish"));
-        assertTrue(driver.findElement(By.id("form:messages")).getText().contains("Publicēta"),
+        assertTrue(
+                driver.findElement(By.id("form:messages")).getText().contains("Publicēta"),
                 driver.findElement(By.id("form:messages")).getText());
         assertFalse(before.equals(driver.findElement(By.id("form:current")).getText()), "a new current version");
 
@@ -128,13 +137,16 @@ class AdministrationBrowserIT {
         driver.findElement(By.id("signin:code")).sendKeys(RESIDENT);
         driver.findElement(By.id("signin:submit")).click();
         // The sign-in redirects twice before My applications: wait for where it ends.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/resident/applications"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.urlContains("/resident/applications"));
         open("resident/apply.xhtml?type=" + TYPE);
         By question = By.cssSelector("div[data-field='services_needed']");
         for (int step = 0; step < 5 && driver.findElements(question).isEmpty(); step++) {
             clickAndReload(By.id("wizard:next"));
         }
-        assertTrue(driver.findElement(question).getText().contains(label), driver.findElement(question).getText());
+        assertTrue(
+                driver.findElement(question).getText().contains(label),
+                driver.findElement(question).getText());
     }
 
     @Test
@@ -146,15 +158,20 @@ class AdministrationBrowserIT {
         driver.findElement(By.id("create:username")).sendKeys(username);
         driver.findElement(By.id("create:displayName")).sendKeys("Dace Pārbaude");
         driver.findElement(By.id("create:password")).sendKeys("short");
-        driver.findElement(By.cssSelector("input[name='create:roles'][value='CASEWORKER']")).click();
+        driver.findElement(By.cssSelector("input[name='create:roles'][value='CASEWORKER']"))
+                .click();
         new Select(driver.findElement(By.id("create:department"))).selectByValue("SOCIAL_ASSISTANCE");
         clickAndReload(By.id("create:createUser"));
-        assertTrue(driver.findElement(By.id("create:messages")).getText().contains("vismaz 10"), "a weak password is refused");
-        assertEquals(username, driver.findElement(By.id("create:username")).getAttribute("value"), "what was entered stays");
+        assertTrue(
+                driver.findElement(By.id("create:messages")).getText().contains("vismaz 10"),
+                "a weak password is refused");
+        assertEquals(
+                username, driver.findElement(By.id("create:username")).getAttribute("value"), "what was entered stays");
 
         driver.findElement(By.id("create:password")).sendKeys("Drosa-Parole-2026");
         clickAndReload(By.id("create:createUser"));
-        assertTrue(driver.findElement(By.id("create:messages")).getText().contains("izveidots"),
+        assertTrue(
+                driver.findElement(By.id("create:messages")).getText().contains("izveidots"),
                 driver.findElement(By.id("create:messages")).getText());
         assertTrue(driver.findElement(By.id("users")).getText().contains(username));
         assertFalse(driver.getPageSource().contains("PBKDF2"), "no password hash on the page");
@@ -165,7 +182,8 @@ class AdministrationBrowserIT {
         driver.findElement(By.id("staffSignIn:password")).sendKeys("Drosa-Parole-2026");
         driver.findElement(By.id("staffSignIn:signIn")).click();
         waitFor(By.id("queue:entries"));
-        assertTrue(driver.findElement(By.cssSelector(".staff-nav__who")).getText().contains("sociālais darbinieks"));
+        assertTrue(
+                driver.findElement(By.cssSelector(".staff-nav__who")).getText().contains("sociālais darbinieks"));
         assertTrue(driver.findElements(By.id("adminTypes")).isEmpty(), "no administration links for a caseworker");
     }
 
@@ -174,13 +192,17 @@ class AdministrationBrowserIT {
         signIn("admins");
         open("staff/admin/reference.xhtml?kind=GMI");
         assertAccessible("reference data");
-        assertEquals(1, driver.findElements(By.cssSelector("#values .in-force")).size(), "the value in force today is marked");
+        assertEquals(
+                1,
+                driver.findElements(By.cssSelector("#values .in-force")).size(),
+                "the value in force today is marked");
         driver.findElement(By.id("add:validFrom")).sendKeys("2040-01-01");
         driver.findElement(By.id("add:value")).sendKeys("321.00");
         driver.findElement(By.id("add:other")).sendKeys("224.70");
         driver.findElement(By.id("add:source")).sendKeys("AdministrationBrowserIT");
         clickAndReload(By.id("add:addValue"));
-        assertTrue(driver.findElement(By.id("add:messages")).getText().contains("pievienota"),
+        assertTrue(
+                driver.findElement(By.id("add:messages")).getText().contains("pievienota"),
                 driver.findElement(By.id("add:messages")).getText());
         assertTrue(driver.findElement(By.id("values")).getText().contains("321.00"));
 
@@ -188,7 +210,8 @@ class AdministrationBrowserIT {
         driver.findElement(By.id("add:value")).sendKeys("330.00");
         driver.findElement(By.id("add:other")).sendKeys("231.00");
         clickAndReload(By.id("add:addValue"));
-        assertTrue(driver.findElement(By.id("add:messages")).getText().contains("jau ir ievadīta"),
+        assertTrue(
+                driver.findElement(By.id("add:messages")).getText().contains("jau ir ievadīta"),
                 driver.findElement(By.id("add:messages")).getText());
         assertEquals("330.00", driver.findElement(By.id("add:value")).getAttribute("value"), "what was entered stays");
     }
@@ -197,8 +220,12 @@ class AdministrationBrowserIT {
     void aCaseworkerIsRefusedTheAdministrationPages() {
         signIn("ilze");
         assertTrue(driver.findElements(By.id("adminTypes")).isEmpty());
-        for (String page : new String[] {"staff/admin/types.xhtml", "staff/admin/users.xhtml", "staff/admin/reference.xhtml",
-                                         "staff/admin/type.xhtml?code=" + TYPE}) {
+        for (String page : new String[] {
+            "staff/admin/types.xhtml",
+            "staff/admin/users.xhtml",
+            "staff/admin/reference.xhtml",
+            "staff/admin/type.xhtml?code=" + TYPE
+        }) {
             open(page);
             assertEquals("Nav piekļuves", driver.findElement(By.tagName("h1")).getText(), page);
         }
@@ -262,12 +289,13 @@ class AdministrationBrowserIT {
             }
             // Once clicked, never click again: a redirect chain (sign-in) may make the browser
             // answer oddly for a moment, which only means the old page is going.
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(WebDriverException.class)
                     .until(ExpectedConditions.stalenessOf(html));
             break;
         }
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void waitFor(By element) {

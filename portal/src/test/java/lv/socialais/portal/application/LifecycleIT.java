@@ -71,7 +71,8 @@ class LifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(LifecycleIT.class, MinimalAnswers.class, TestQueries.class, WebSession.class);
+        return Deployments.portal()
+                .addClasses(LifecycleIT.class, MinimalAnswers.class, TestQueries.class, WebSession.class);
     }
 
     @ArquillianResource
@@ -106,27 +107,63 @@ class LifecycleIT {
         Long id = fileGmi();
 
         actions.assign(id, "ilze", CASEWORKER);
-        actions.requestInformation(id, "Lūdzu, iesniedziet bankas konta izrakstu par pēdējiem trim mēnešiem.", CASEWORKER);
+        actions.requestInformation(
+                id, "Lūdzu, iesniedziet bankas konta izrakstu par pēdējiem trim mēnešiem.", CASEWORKER);
         actions.answerInformation(id, "Izraksts pievienots.", APPLICANT);
-        LocalDate extended = database.application(id).getDecisionDeadline().orElseThrow().plusDays(14);
+        LocalDate extended =
+                database.application(id).getDecisionDeadline().orElseThrow().plusDays(14);
         actions.extendDeadline(id, extended, "Gaidām NVA atbildi", CASEWORKER);
-        actions.decide(id, new DecisionInput(DecisionOutcome.GRANTED, new BigDecimal("337"), today(), today().plusMonths(3),
-                "SPSPL 33. pants", "Mājsaimniecībai ir trūcīgas personas statuss."), CASEWORKER, LATVIAN);
+        actions.decide(
+                id,
+                new DecisionInput(
+                        DecisionOutcome.GRANTED,
+                        new BigDecimal("337"),
+                        today(),
+                        today().plusMonths(3),
+                        "SPSPL 33. pants",
+                        "Mājsaimniecībai ir trūcīgas personas statuss."),
+                CASEWORKER,
+                LATVIAN);
         actions.registerAppeal(id, "Apstrīdēts domē", FRONT_DESK);
         actions.close(id, SUPERVISOR);
 
         Application application = database.application(id);
         assertEquals(ApplicationStatus.CLOSED, application.getStatus());
         assertEquals(extended, application.getDecisionDeadline().orElseThrow());
-        assertEquals(new BigDecimal("337.00"), application.getDecision().orElseThrow().getAmount());
+        assertEquals(
+                new BigDecimal("337.00"),
+                application.getDecision().orElseThrow().getAmount());
         assertEquals("ilze", application.getDecision().orElseThrow().getDecidedBy());
-        assertEquals("Izraksts pievienots.", application.getInformationRequests().get(0).getAnswer());
-        assertEquals(List.of("CREATED", "SUBMITTED", "REGISTERED", "ASSIGNED", "INFORMATION_REQUESTED", "INFORMATION_ANSWERED",
-                        "DEADLINE_EXTENDED", "DECIDED", "APPEAL_REGISTERED", "CLOSED"),
-                application.getTimeline().stream().map(event -> event.getType().name())
-                        .filter(type -> !type.startsWith("REGISTER_DATA")).toList(), "the lifecycle's events, in order");
-        assertEquals(List.of("APPLICATION_SUBMITTED", "APPLICATION_ASSIGNED", "INFORMATION_REQUESTED", "INFORMATION_ANSWERED",
-                        "DEADLINE_EXTENDED", "APPLICATION_DECIDED", "APPEAL_REGISTERED", "APPLICATION_CLOSED"),
+        assertEquals(
+                "Izraksts pievienots.",
+                application.getInformationRequests().get(0).getAnswer());
+        assertEquals(
+                List.of(
+                        "CREATED",
+                        "SUBMITTED",
+                        "REGISTERED",
+                        "ASSIGNED",
+                        "INFORMATION_REQUESTED",
+                        "INFORMATION_ANSWERED",
+                        "DEADLINE_EXTENDED",
+                        "DECIDED",
+                        "APPEAL_REGISTERED",
+                        "CLOSED"),
+                application.getTimeline().stream()
+                        .map(event -> event.getType().name())
+                        .filter(type -> !type.startsWith("REGISTER_DATA"))
+                        .toList(),
+                "the lifecycle's events, in order");
+        assertEquals(
+                List.of(
+                        "APPLICATION_SUBMITTED",
+                        "APPLICATION_ASSIGNED",
+                        "INFORMATION_REQUESTED",
+                        "INFORMATION_ANSWERED",
+                        "DEADLINE_EXTENDED",
+                        "APPLICATION_DECIDED",
+                        "APPEAL_REGISTERED",
+                        "APPLICATION_CLOSED"),
                 database.auditActions(id));
     }
 
@@ -135,8 +172,13 @@ class LifecycleIT {
         Long id = fileGmi();
         int events = database.application(id).getTimeline().size();
 
-        IllegalTransitionException decidedTooEarly = assertThrows(IllegalTransitionException.class, () -> actions.decide(id,
-                new DecisionInput(DecisionOutcome.REFUSED, null, null, null, "SPSPL", "Nav pamata"), SUPERVISOR, LATVIAN));
+        IllegalTransitionException decidedTooEarly = assertThrows(
+                IllegalTransitionException.class,
+                () -> actions.decide(
+                        id,
+                        new DecisionInput(DecisionOutcome.REFUSED, null, null, null, "SPSPL", "Nav pamata"),
+                        SUPERVISOR,
+                        LATVIAN));
         assertEquals("transition.notFromStatus", decidedTooEarly.reasonKey());
 
         actions.withdraw(id, "Vairs nevajag", APPLICANT);
@@ -144,33 +186,70 @@ class LifecycleIT {
 
         Application application = database.application(id);
         assertEquals(ApplicationStatus.WITHDRAWN, application.getStatus());
-        assertEquals(List.of("WITHDRAWN"), application.getTimeline().stream().skip(events).map(event -> event.getType().name())
-                .filter(type -> !type.startsWith("REGISTER_DATA")).toList(), "only the withdrawal was recorded");
+        assertEquals(
+                List.of("WITHDRAWN"),
+                application.getTimeline().stream()
+                        .skip(events)
+                        .map(event -> event.getType().name())
+                        .filter(type -> !type.startsWith("REGISTER_DATA"))
+                        .toList(),
+                "only the withdrawal was recorded");
     }
 
     @Test
     void rolesAndDepartmentsAreEnforced() {
         Long id = fileGmi();
 
-        assertEquals("transition.notForRole", assertThrows(IllegalTransitionException.class,
-                () -> actions.assign(id, "registrators", FRONT_DESK)).reasonKey());
-        assertThrows(ApplicationNotFound.class, () -> actions.assign(id, "anna", FAMILY_CASEWORKER),
+        assertEquals(
+                "transition.notForRole",
+                assertThrows(IllegalTransitionException.class, () -> actions.assign(id, "registrators", FRONT_DESK))
+                        .reasonKey());
+        assertThrows(
+                ApplicationNotFound.class,
+                () -> actions.assign(id, "anna", FAMILY_CASEWORKER),
                 "a caseworker of another department cannot even see it");
         assertTrue(queries.open(id, FAMILY_CASEWORKER).isEmpty());
-        assertThrows(IllegalTransitionException.class, () -> actions.assign(id, "maris", CASEWORKER),
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> actions.assign(id, "maris", CASEWORKER),
                 "a caseworker takes applications only for himself");
-        assertThrows(ApplicationNotFound.class, () -> actions.withdraw(id, "nē", NEIGHBOUR),
+        assertThrows(
+                ApplicationNotFound.class,
+                () -> actions.withdraw(id, "nē", NEIGHBOUR),
                 "another resident cannot see it");
 
         actions.assign(id, "ilze", CASEWORKER);
-        assertEquals("transition.notYours", assertThrows(IllegalTransitionException.class, () -> actions.decide(id,
-                new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, "SPSPL", "Jā"), OTHER_CASEWORKER, LATVIAN))
-                .reasonKey(), "only the assigned caseworker decides");
-        assertEquals("transition.notForRole", assertThrows(IllegalTransitionException.class, () -> actions.decide(id,
-                new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, "SPSPL", "Jā"), FRONT_DESK, LATVIAN))
-                .reasonKey(), "the front desk cannot decide");
-        SubmissionRejected incomplete = assertThrows(SubmissionRejected.class, () -> actions.decide(id,
-                new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, " ", ""), CASEWORKER, LATVIAN));
+        assertEquals(
+                "transition.notYours",
+                assertThrows(
+                                IllegalTransitionException.class,
+                                () -> actions.decide(
+                                        id,
+                                        new DecisionInput(
+                                                DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, "SPSPL", "Jā"),
+                                        OTHER_CASEWORKER,
+                                        LATVIAN))
+                        .reasonKey(),
+                "only the assigned caseworker decides");
+        assertEquals(
+                "transition.notForRole",
+                assertThrows(
+                                IllegalTransitionException.class,
+                                () -> actions.decide(
+                                        id,
+                                        new DecisionInput(
+                                                DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, "SPSPL", "Jā"),
+                                        FRONT_DESK,
+                                        LATVIAN))
+                        .reasonKey(),
+                "the front desk cannot decide");
+        SubmissionRejected incomplete = assertThrows(
+                SubmissionRejected.class,
+                () -> actions.decide(
+                        id,
+                        new DecisionInput(DecisionOutcome.GRANTED, BigDecimal.ONE, null, null, " ", ""),
+                        CASEWORKER,
+                        LATVIAN));
         assertEquals(2, incomplete.problems().size(), "legal basis and reasons are required");
         assertEquals(ApplicationStatus.IN_REVIEW, database.application(id).getStatus());
     }
@@ -182,13 +261,25 @@ class LifecycleIT {
         Application filed = database.application(id);
         LocalDate limit = filed.getReceivedOn().orElseThrow().plusMonths(4);
 
-        assertEquals("deadline.reasonRequired", assertThrows(IllegalTransitionException.class,
-                () -> actions.extendDeadline(id, limit, " ", CASEWORKER)).reasonKey());
-        assertEquals("deadline.notLater", assertThrows(IllegalTransitionException.class,
-                () -> actions.extendDeadline(id, filed.getDecisionDeadline().orElseThrow(), "Iemesls", CASEWORKER)).reasonKey());
-        assertEquals("deadline.beyondFourMonths", assertThrows(IllegalTransitionException.class,
-                () -> actions.extendDeadline(id, limit.plusDays(1), "Iemesls", SUPERVISOR)).reasonKey());
-        assertEquals(filed.getDecisionDeadline(), database.application(id).getDecisionDeadline(), "refusals change nothing");
+        assertEquals(
+                "deadline.reasonRequired",
+                assertThrows(IllegalTransitionException.class, () -> actions.extendDeadline(id, limit, " ", CASEWORKER))
+                        .reasonKey());
+        assertEquals(
+                "deadline.notLater",
+                assertThrows(
+                                IllegalTransitionException.class,
+                                () -> actions.extendDeadline(
+                                        id, filed.getDecisionDeadline().orElseThrow(), "Iemesls", CASEWORKER))
+                        .reasonKey());
+        assertEquals(
+                "deadline.beyondFourMonths",
+                assertThrows(
+                                IllegalTransitionException.class,
+                                () -> actions.extendDeadline(id, limit.plusDays(1), "Iemesls", SUPERVISOR))
+                        .reasonKey());
+        assertEquals(
+                filed.getDecisionDeadline(), database.application(id).getDecisionDeadline(), "refusals change nothing");
 
         actions.extendDeadline(id, limit, "Nepieciešama apsekošana dzīvesvietā", SUPERVISOR);
         assertEquals(limit, database.application(id).getDecisionDeadline().orElseThrow());
@@ -202,10 +293,16 @@ class LifecycleIT {
         assertTrue(queries.open(id, APPLICANT).isPresent());
         assertTrue(queries.open(id, NEIGHBOUR).isEmpty());
 
-        assertEquals(1, database.auditActions(id).stream().filter("APPLICATION_OPENED"::equals).count(),
+        assertEquals(
+                1,
+                database.auditActions(id).stream()
+                        .filter("APPLICATION_OPENED"::equals)
+                        .count(),
                 "the caseworker's read is audited, the applicant's own is not");
-        assertTrue(queries.concerning(APPLICANT.id()).stream().anyMatch(application -> application.getId().equals(id)));
-        assertTrue(queries.concerning(NEIGHBOUR.id()).stream().noneMatch(application -> application.getId().equals(id)));
+        assertTrue(queries.concerning(APPLICANT.id()).stream()
+                .anyMatch(application -> application.getId().equals(id)));
+        assertTrue(queries.concerning(NEIGHBOUR.id()).stream()
+                .noneMatch(application -> application.getId().equals(id)));
     }
 
     @Test
@@ -214,22 +311,35 @@ class LifecycleIT {
 
         Attachment stored = attachments.add(id, "izziņa.pdf", new ByteArrayInputStream(PDF), APPLICANT);
         assertEquals("application/pdf", stored.getContentType());
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)), stored.getSha256());
+        assertEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)), stored.getSha256());
 
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         attachments.copyTo(stored.getId(), copy, CASEWORKER);
         assertArrayEquals(PDF, copy.toByteArray());
-        assertThrows(ApplicationNotFound.class, () -> attachments.copyTo(stored.getId(), new ByteArrayOutputStream(), NEIGHBOUR));
+        assertThrows(
+                ApplicationNotFound.class,
+                () -> attachments.copyTo(stored.getId(), new ByteArrayOutputStream(), NEIGHBOUR));
 
-        AttachmentRejected renamed = assertThrows(AttachmentRejected.class, () -> attachments.add(id, "rēķins.pdf",
-                new ByteArrayInputStream("MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1)), APPLICANT));
+        AttachmentRejected renamed = assertThrows(
+                AttachmentRejected.class,
+                () -> attachments.add(
+                        id,
+                        "rēķins.pdf",
+                        new ByteArrayInputStream("MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1)),
+                        APPLICANT));
         assertEquals("attachment.type", renamed.messageKey());
 
         for (int i = 2; i <= 10; i++) {
             attachments.add(id, "dokuments-" + i + ".pdf", new ByteArrayInputStream(PDF), APPLICANT);
         }
-        assertEquals("attachment.tooMany", assertThrows(AttachmentRejected.class,
-                () -> attachments.add(id, "vienpadsmitais.pdf", new ByteArrayInputStream(PDF), APPLICANT)).messageKey());
+        assertEquals(
+                "attachment.tooMany",
+                assertThrows(
+                                AttachmentRejected.class,
+                                () -> attachments.add(
+                                        id, "vienpadsmitais.pdf", new ByteArrayInputStream(PDF), APPLICANT))
+                        .messageKey());
         assertEquals(10, attachments.of(id, CASEWORKER).size());
     }
 
@@ -260,24 +370,34 @@ class LifecycleIT {
         assertEquals(10, attachments.of(id, CASEWORKER).size(), "and no more stored");
 
         Long other = fileGmi();
-        byte[] script = "%PDF-1.4\n1 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("attachment.pdfActive", assertThrows(AttachmentRejected.class,
-                () -> attachments.add(other, "skripts.pdf", new ByteArrayInputStream(script), APPLICANT)).messageKey());
+        byte[] script = "%PDF-1.4\n1 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(
+                "attachment.pdfActive",
+                assertThrows(
+                                AttachmentRejected.class,
+                                () -> attachments.add(
+                                        other, "skripts.pdf", new ByteArrayInputStream(script), APPLICANT))
+                        .messageKey());
         assertEquals(0, attachments.of(other, CASEWORKER).size());
     }
 
     @Test
     void aDraftIsSavedResumedByItsOwnerOnlySubmittedAndStalePurged() {
         FormDefinition housing = form("HOUSING_BENEFIT");
-        ApplicationInput half = MinimalAnswers.input(housing, Channel.ONLINE, null, java.util.Map.of("rent_amount", "120,00"));
+        ApplicationInput half =
+                MinimalAnswers.input(housing, Channel.ONLINE, null, java.util.Map.of("rent_amount", "120,00"));
 
         Long draftId = drafts.save(half, null, APPLICANT, LATVIAN);
-        assertEquals("120,00", drafts.resume(draftId, APPLICANT).orElseThrow().answers().get("rent_amount"));
+        assertEquals(
+                "120,00",
+                drafts.resume(draftId, APPLICANT).orElseThrow().answers().get("rent_amount"));
         assertTrue(drafts.resume(draftId, NEIGHBOUR).isEmpty(), "a draft is its filer's alone");
         assertTrue(queries.open(draftId, CASEWORKER).isEmpty(), "staff do not see a resident's drafts");
 
-        Long submitted = submission.submit(MinimalAnswers.input(housing, Channel.ONLINE, null, today()), draftId, APPLICANT,
-                LATVIAN).applicationId();
+        Long submitted = submission
+                .submit(MinimalAnswers.input(housing, Channel.ONLINE, null, today()), draftId, APPLICANT, LATVIAN)
+                .applicationId();
         assertEquals(draftId, submitted, "the draft itself is filed");
         assertTrue(drafts.resume(draftId, APPLICANT).isEmpty(), "a filed application is no longer a draft");
 
@@ -291,20 +411,26 @@ class LifecycleIT {
         } finally {
             clock.reset();
         }
-        assertEquals(ApplicationStatus.REGISTERED, database.application(submitted).getStatus(), "purge keeps filed applications");
+        assertEquals(
+                ApplicationStatus.REGISTERED,
+                database.application(submitted).getStatus(),
+                "purge keeps filed applications");
     }
 
     @Test
     void aFilerKeepsAtMostTheQuotaOfDraftsAndOnlyHeDiscardsThem() {
         Actor filer = Actor.resident("32" + String.format("%09d", new java.util.Random().nextInt(1_000_000_000)));
-        ApplicationInput half = MinimalAnswers.input(form("HOUSING_BENEFIT"), Channel.ONLINE, null,
-                java.util.Map.of("rent_amount", "120,00"));
+        ApplicationInput half = MinimalAnswers.input(
+                form("HOUSING_BENEFIT"), Channel.ONLINE, null, java.util.Map.of("rent_amount", "120,00"));
         List<Long> saved = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
             saved.add(drafts.save(half, null, filer, LATVIAN));
         }
 
-        assertEquals(20, assertThrows(DraftQuotaReached.class, () -> drafts.save(half, null, filer, LATVIAN)).quota());
+        assertEquals(
+                20,
+                assertThrows(DraftQuotaReached.class, () -> drafts.save(half, null, filer, LATVIAN))
+                        .quota());
         assertEquals(20, drafts.of(filer).size(), "no 21st draft is stored");
         assertEquals(saved.get(0), drafts.save(half, saved.get(0), filer, LATVIAN), "a draft he has is still saved");
         assertFalse(drafts.discard(saved.get(0), NEIGHBOUR), "nobody else discards his draft");
@@ -316,17 +442,27 @@ class LifecycleIT {
     @Test
     void aResidentDiscardsHisDraftFromMyApplications() {
         Actor sandra = Actor.resident("15058816072");
-        Long draftId = drafts.save(MinimalAnswers.input(form("HOUSING_BENEFIT"), Channel.ONLINE, null,
-                java.util.Map.of("rent_amount", "99,00")), null, sandra, LATVIAN);
+        Long draftId = drafts.save(
+                MinimalAnswers.input(
+                        form("HOUSING_BENEFIT"), Channel.ONLINE, null, java.util.Map.of("rent_amount", "99,00")),
+                null,
+                sandra,
+                LATVIAN);
         int index = drafts.of(sandra).stream().map(Application::getId).toList().indexOf(draftId);
         WebSession browser = new WebSession(portal).signInResident("150588-16072");
 
-        java.net.http.HttpResponse<String> forged = browser.submit("resident/applications.xhtml", "draftsForm",
-                java.util.Map.of(), "draft:" + index + ":discard", posted -> posted.put("jakarta.faces.ViewState", "wapiti"));
-        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/expired.xhtml"), "a forged view state is refused");
+        java.net.http.HttpResponse<String> forged = browser.submit(
+                "resident/applications.xhtml",
+                "draftsForm",
+                java.util.Map.of(),
+                "draft:" + index + ":discard",
+                posted -> posted.put("jakarta.faces.ViewState", "wapiti"));
+        assertTrue(
+                forged.headers().firstValue("Location").orElse("").endsWith("/expired.xhtml"),
+                "a forged view state is refused");
         assertTrue(drafts.resume(draftId, sandra).isPresent(), "and deletes nothing");
-        java.net.http.HttpResponse<String> discarded = browser.submit("resident/applications.xhtml", "draftsForm",
-                java.util.Map.of(), "draft:" + index + ":discard");
+        java.net.http.HttpResponse<String> discarded = browser.submit(
+                "resident/applications.xhtml", "draftsForm", java.util.Map.of(), "draft:" + index + ":discard");
 
         assertEquals(302, discarded.statusCode(), discarded.body());
         assertTrue(browser.get("resident/applications.xhtml").body().contains("id=\"draft-discarded\""));
@@ -337,15 +473,23 @@ class LifecycleIT {
     void aDecisionAboveTheThresholdWaitsForAnotherSupervisor() {
         Long id = fileGmi();
         actions.assign(id, "ilze", CASEWORKER);
-        DecisionInput large = new DecisionInput(DecisionOutcome.GRANTED, new BigDecimal("800.00"), today(),
-                today().plusMonths(3), "SPSPL 35. pants", "Mājokļa izdevumi pārsniedz ienākumus.");
+        DecisionInput large = new DecisionInput(
+                DecisionOutcome.GRANTED,
+                new BigDecimal("800.00"),
+                today(),
+                today().plusMonths(3),
+                "SPSPL 35. pants",
+                "Mājokļa izdevumi pārsniedz ienākumus.");
 
         assertFalse(actions.decide(id, large, CASEWORKER, LATVIAN), "above 500 EUR it is only proposed");
         Application proposed = database.application(id);
         assertEquals(ApplicationStatus.AWAITING_APPROVAL, proposed.getStatus());
         assertTrue(proposed.getDecision().isEmpty(), "a proposal is no decision: the resident sees none");
-        assertEquals("transition.notForRole", assertThrows(IllegalTransitionException.class,
-                () -> actions.approveDecision(id, CASEWORKER)).reasonKey(), "the caseworker cannot approve his own");
+        assertEquals(
+                "transition.notForRole",
+                assertThrows(IllegalTransitionException.class, () -> actions.approveDecision(id, CASEWORKER))
+                        .reasonKey(),
+                "the caseworker cannot approve his own");
 
         actions.approveDecision(id, SUPERVISOR);
         Application decided = database.application(id);
@@ -358,11 +502,22 @@ class LifecycleIT {
     void aSupervisorsOwnProposalNeedsAnotherSupervisorAndCanBeReturned() {
         Long id = fileGmi();
         actions.assign(id, "vaditaja", SUPERVISOR);
-        actions.decide(id, new DecisionInput(DecisionOutcome.GRANTED, new BigDecimal("900.00"), null, null,
-                "SPSPL 35. pants", "Pamatojums."), SUPERVISOR, LATVIAN);
+        actions.decide(
+                id,
+                new DecisionInput(
+                        DecisionOutcome.GRANTED,
+                        new BigDecimal("900.00"),
+                        null,
+                        null,
+                        "SPSPL 35. pants",
+                        "Pamatojums."),
+                SUPERVISOR,
+                LATVIAN);
 
-        assertEquals("decision.ownApproval", assertThrows(IllegalTransitionException.class,
-                () -> actions.approveDecision(id, SUPERVISOR)).reasonKey());
+        assertEquals(
+                "decision.ownApproval",
+                assertThrows(IllegalTransitionException.class, () -> actions.approveDecision(id, SUPERVISOR))
+                        .reasonKey());
         actions.returnDecision(id, "Pārrēķināt ienākumus", OTHER_SUPERVISOR);
         assertEquals(ApplicationStatus.IN_REVIEW, database.application(id).getStatus());
     }
@@ -373,15 +528,40 @@ class LifecycleIT {
         actions.assign(id, "ilze", CASEWORKER);
         String computation = "{\"formula\":\"(187.00 + 0 × 131.00) − 0.00 = 187.00\"}";
 
-        SubmissionRejected noReason = assertThrows(SubmissionRejected.class, () -> actions.decide(id, new DecisionInput(
-                DecisionOutcome.PARTIALLY_GRANTED, new BigDecimal("150.00"), null, null, "SPSPL 33. pants", "Daļēji.",
-                computation, new BigDecimal("187.00"), " "), CASEWORKER, LATVIAN));
+        SubmissionRejected noReason = assertThrows(
+                SubmissionRejected.class,
+                () -> actions.decide(
+                        id,
+                        new DecisionInput(
+                                DecisionOutcome.PARTIALLY_GRANTED,
+                                new BigDecimal("150.00"),
+                                null,
+                                null,
+                                "SPSPL 33. pants",
+                                "Daļēji.",
+                                computation,
+                                new BigDecimal("187.00"),
+                                " "),
+                        CASEWORKER,
+                        LATVIAN));
         assertEquals("overrideReason", noReason.problems().get(0).field());
 
-        actions.decide(id, new DecisionInput(DecisionOutcome.PARTIALLY_GRANTED, new BigDecimal("150.00"), null, null,
-                "SPSPL 33. pants", "Daļēji.", computation, new BigDecimal("187.00"), "Ģimene saņem atbalstu natūrā."),
-                CASEWORKER, LATVIAN);
-        lv.socialais.application.Decision decision = database.application(id).getDecision().orElseThrow();
+        actions.decide(
+                id,
+                new DecisionInput(
+                        DecisionOutcome.PARTIALLY_GRANTED,
+                        new BigDecimal("150.00"),
+                        null,
+                        null,
+                        "SPSPL 33. pants",
+                        "Daļēji.",
+                        computation,
+                        new BigDecimal("187.00"),
+                        "Ģimene saņem atbalstu natūrā."),
+                CASEWORKER,
+                LATVIAN);
+        lv.socialais.application.Decision decision =
+                database.application(id).getDecision().orElseThrow();
         assertEquals(computation, decision.getAssessment(), "the computation is frozen with the decision");
         assertEquals(new BigDecimal("187.00"), decision.getComputedAmount());
         assertEquals("Ģimene saņem atbalstu natūrā.", decision.getOverrideReason());
@@ -392,29 +572,57 @@ class LifecycleIT {
     void aGrantedStatusIsRecordedForTheWholeHouseholdForItsPeriod() {
         FormDefinition needy = form("NEEDY_HOUSEHOLD_STATUS");
         ApplicationInput input = MinimalAnswers.input(needy, Channel.FRONT_DESK, null, today());
-        input = new ApplicationInput(input.typeCode(), input.channel(), null, input.applicant(), input.answers(),
-                List.of(new lv.socialais.application.HouseholdMemberInput("010120-20004", "Anna", "Ozoliņa",
-                        lv.socialais.application.Relation.CHILD)), input.incomes(), true, input.property(), true, true);
+        input = new ApplicationInput(
+                input.typeCode(),
+                input.channel(),
+                null,
+                input.applicant(),
+                input.answers(),
+                List.of(new lv.socialais.application.HouseholdMemberInput(
+                        "010120-20004", "Anna", "Ozoliņa", lv.socialais.application.Relation.CHILD)),
+                input.incomes(),
+                true,
+                input.property(),
+                true,
+                true);
         Long id = submission.submit(input, null, FRONT_DESK, LATVIAN).applicationId();
         actions.assign(id, "ilze", CASEWORKER);
         LocalDate from = today();
         LocalDate until = today().plusMonths(6).minusDays(1);
 
-        actions.decide(id, new DecisionInput(DecisionOutcome.GRANTED, null, from, until, "SPSPL 33. pants",
-                "Ienākumi zem trūcīgas mājsaimniecības sliekšņa."), CASEWORKER, LATVIAN);
+        actions.decide(
+                id,
+                new DecisionInput(
+                        DecisionOutcome.GRANTED,
+                        null,
+                        from,
+                        until,
+                        "SPSPL 33. pants",
+                        "Ienākumi zem trūcīgas mājsaimniecības sliekšņa."),
+                CASEWORKER,
+                LATVIAN);
 
-        assertEquals(HouseholdStatusKind.NEEDY, statuses.on("01012020004", from.plusDays(10)).orElseThrow().getStatus());
+        assertEquals(
+                HouseholdStatusKind.NEEDY,
+                statuses.on("01012020004", from.plusDays(10)).orElseThrow().getStatus());
         assertEquals(until, statuses.on("01019012349", until).orElseThrow().getValidUntil());
         assertTrue(statuses.on("01019012349", until.plusDays(1)).isEmpty(), "not after the period");
     }
 
     private Long fileGmi() {
-        return submission.submit(MinimalAnswers.input(form("GMI_BENEFIT"), Channel.ONLINE, null, today()), null, APPLICANT,
-                LATVIAN).applicationId();
+        return submission
+                .submit(
+                        MinimalAnswers.input(form("GMI_BENEFIT"), Channel.ONLINE, null, today()),
+                        null,
+                        APPLICANT,
+                        LATVIAN)
+                .applicationId();
     }
 
     private FormDefinition form(String typeCode) {
-        return database.currentForms().stream().filter(f -> f.getApplicationType().getCode().equals(typeCode)).findFirst()
+        return database.currentForms().stream()
+                .filter(f -> f.getApplicationType().getCode().equals(typeCode))
+                .findFirst()
                 .orElseThrow();
     }
 

@@ -33,6 +33,7 @@ class AuditBrowserIT {
 
     /** Biruta Jansone of the simulator's fixtures; no other test class files for her. */
     private static final String BIRUTA = "271151-13858";
+
     private static final Axe AXE = new Axe();
 
     @RegisterExtension
@@ -82,14 +83,23 @@ class AuditBrowserIT {
         staff.waitFor(By.id("audit:entries"));
 
         assertEquals("Audita žurnāls", driver.findElement(By.tagName("h1")).getText());
-        assertEquals(id, driver.findElement(By.id("audit:subjectId")).getAttribute("value"), "filtered on the application");
+        assertEquals(
+                id, driver.findElement(By.id("audit:subjectId")).getAttribute("value"), "filtered on the application");
         List<String> rows = rows();
         assertEquals("vaditaja · Iesniegums atvērts", rows.get(0), "the supervisor's own opening is the newest");
-        assertEquals(10, rows.stream().filter("ilze · Iesniegums atvērts"::equals).count(), rows.toString());
-        assertEquals("Iesniegums iesniegts", rows.get(rows.size() - 1).replaceAll(".* · ", ""), "the filing is the oldest");
-        assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-subject")).getText().endsWith(number),
+        assertEquals(
+                10, rows.stream().filter("ilze · Iesniegums atvērts"::equals).count(), rows.toString());
+        assertEquals(
+                "Iesniegums iesniegts", rows.get(rows.size() - 1).replaceAll(".* · ", ""), "the filing is the oldest");
+        assertTrue(
+                driver.findElement(By.cssSelector("#audit\\:entries .audit-subject"))
+                        .getText()
+                        .endsWith(number),
                 "the application named by its registration number");
-        assertTrue(driver.findElement(By.cssSelector("#audit\\:entries .audit-time")).getText().matches(".*20\\d\\d.*\\d\\d:\\d\\d:\\d\\d.*"),
+        assertTrue(
+                driver.findElement(By.cssSelector("#audit\\:entries .audit-time"))
+                        .getText()
+                        .matches(".*20\\d\\d.*\\d\\d:\\d\\d:\\d\\d.*"),
                 "the time to the second");
         assertEquals("[]", AXE.seriousViolations(driver), "axe-core on the audit page");
 
@@ -108,11 +118,16 @@ class AuditBrowserIT {
 
         new Select(driver.findElement(By.id("audit:action"))).selectByValue("APPLICATION_SUBMITTED");
         staff.click(By.id("audit:search"));
-        assertEquals(List.of("Iesniegums iesniegts"), rows().stream().map(r -> r.replaceAll(".* · ", "")).toList());
+        assertEquals(
+                List.of("Iesniegums iesniegts"),
+                rows().stream().map(r -> r.replaceAll(".* · ", "")).toList());
 
         driver.findElement(By.cssSelector("#audit\\:entries a.audit-subject")).click();
         staff.waitFor(By.id("case:refresh"));
-        assertEquals(caseUrl.replaceAll(".*\\?", ""), driver.getCurrentUrl().replaceAll(".*\\?", ""), "the entry links to the application");
+        assertEquals(
+                caseUrl.replaceAll(".*\\?", ""),
+                driver.getCurrentUrl().replaceAll(".*\\?", ""),
+                "the entry links to the application");
     }
 
     @Test

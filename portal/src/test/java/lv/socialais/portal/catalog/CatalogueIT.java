@@ -59,9 +59,15 @@ class CatalogueIT {
             String code = type.getCode();
             assertFalse(type.getName().lv().isBlank(), code);
             assertFalse(type.getName().en().isBlank(), code);
-            assertTrue(type.getName().ru().chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+            assertTrue(
+                    type.getName()
+                            .ru()
+                            .chars()
+                            .anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
                     code + " has a Russian name in Cyrillic");
-            assertFalse(type.getName().in(Locale.ENGLISH).equals(type.getName().lv()), code + " English differs from Latvian");
+            assertFalse(
+                    type.getName().in(Locale.ENGLISH).equals(type.getName().lv()),
+                    code + " English differs from Latvian");
             assertTrue(type.getDecisionDeadlineDays() > 0, code);
             assertTrue(type.getDepartment() != null, code);
         }
@@ -73,8 +79,12 @@ class CatalogueIT {
         for (ApplicationType type : types) {
             assertTrue(type.getRegisterChecks().contains(new RegisterCheck("PMLP", "PERSON")), type.getCode());
         }
-        ApplicationType gmi = types.stream().filter(t -> t.getCode().equals("GMI_BENEFIT")).findFirst().orElseThrow();
-        Set<String> registers = gmi.getRegisterChecks().stream().map(RegisterCheck::getRegister).collect(Collectors.toSet());
+        ApplicationType gmi = types.stream()
+                .filter(t -> t.getCode().equals("GMI_BENEFIT"))
+                .findFirst()
+                .orElseThrow();
+        Set<String> registers =
+                gmi.getRegisterChecks().stream().map(RegisterCheck::getRegister).collect(Collectors.toSet());
         assertEquals(Set.of("PMLP", "NVA", "VSAA"), registers);
         assertEquals("SOCIAL_ASSISTANCE", gmi.getDepartment().getCode());
     }
@@ -101,7 +111,10 @@ class CatalogueIT {
 
     private static HttpResponse<String> get(URL portal, String path) throws IOException, InterruptedException {
         URI server = URI.create(portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort() + path);
-        return HTTP.send(HttpRequest.newBuilder(server).header("Accept", "application/json,text/plain").build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(server)
+                        .header("Accept", "application/json,text/plain")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -44,7 +44,8 @@ class HomePageBrowserIT {
         WebDriver page = open();
 
         assertEquals("lv", page.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Ko var pieprasīt", page.findElement(By.id("catalogue-heading")).getText());
+        assertEquals(
+                "Ko var pieprasīt", page.findElement(By.id("catalogue-heading")).getText());
         List<WebElement> names = page.findElements(By.cssSelector("#catalogue .catalogue__name"));
         assertEquals(53, names.size());
         assertEquals("NEEDY_HOUSEHOLD_STATUS", names.get(0).getAttribute("data-code"));
@@ -57,12 +58,18 @@ class HomePageBrowserIT {
         WebDriver page = open();
 
         switchTo(page, "en");
-        assertEquals("What you can apply for", page.findElement(By.id("catalogue-heading")).getText());
+        assertEquals(
+                "What you can apply for",
+                page.findElement(By.id("catalogue-heading")).getText());
         assertEquals("Needy household status", firstTypeName(page));
 
         switchTo(page, "ru");
-        assertEquals("Что можно запросить", page.findElement(By.id("catalogue-heading")).getText());
-        assertTrue(firstTypeName(page).chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
+        assertEquals(
+                "Что можно запросить",
+                page.findElement(By.id("catalogue-heading")).getText());
+        assertTrue(firstTypeName(page)
+                .chars()
+                .anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
 
         switchTo(page, "lv");
         assertEquals("Trūcīgas mājsaimniecības statuss", firstTypeName(page));
@@ -73,7 +80,8 @@ class HomePageBrowserIT {
         page.findElement(By.cssSelector("input[lang='" + language + "']")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(driver -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+                .until(driver ->
+                        language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     private WebDriver open() {

@@ -21,8 +21,10 @@ class TimelineTextsTest {
     void everyTimelineEventHasItsText(String bundle) throws IOException {
         Properties texts = load(bundle);
 
-        List<String> missing = Arrays.stream(TimelineEventType.values()).map(type -> "event." + type.name())
-                .filter(key -> texts.getProperty(key, "").isBlank()).toList();
+        List<String> missing = Arrays.stream(TimelineEventType.values())
+                .map(type -> "event." + type.name())
+                .filter(key -> texts.getProperty(key, "").isBlank())
+                .toList();
 
         assertEquals(List.of(), missing, bundle);
     }

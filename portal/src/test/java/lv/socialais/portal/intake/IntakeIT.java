@@ -86,14 +86,22 @@ class IntakeIT {
         assertNull(response.getRejected(), () -> problems(response).toString());
         String number = response.getAccepted().getRegistrationNumber();
         assertTrue(number.matches("\\d{4}/\\d{6}"), number);
-        assertTrue(response.getAccepted().getDecisionDeadline().isAfter(response.getAccepted().getReceivedOn()));
+        assertTrue(response.getAccepted()
+                .getDecisionDeadline()
+                .isAfter(response.getAccepted().getReceivedOn()));
         assertEquals("STATE_PORTAL", single("SELECT channel FROM application WHERE registration_number = ?", number));
-        assertEquals("1", single("SELECT COUNT(*) FROM attachment a JOIN application p ON p.id = a.application_id"
-                + " WHERE p.registration_number = ?", number));
+        assertEquals(
+                "1",
+                single(
+                        "SELECT COUNT(*) FROM attachment a JOIN application p ON p.id = a.application_id"
+                                + " WHERE p.registration_number = ?",
+                        number));
         @SuppressWarnings("unchecked")
-        List<Header> echoed = (List<Header>) ((BindingProvider) port).getResponseContext().get(Header.HEADER_LIST);
+        List<Header> echoed =
+                (List<Header>) ((BindingProvider) port).getResponseContext().get(Header.HEADER_LIST);
         assertEquals(messageId, XRoadHeaders.from(echoed).id(), "the response echoes the request's headers");
-        assertEquals("OK", single("SELECT outcome FROM message_log WHERE direction = 'IN' AND message_id = ?", messageId));
+        assertEquals(
+                "OK", single("SELECT outcome FROM message_log WHERE direction = 'IN' AND message_id = ?", messageId));
         assertEquals("64", single("SELECT LENGTH(request_sha256) FROM message_log WHERE message_id = ?", messageId));
         assertEquals("64", single("SELECT LENGTH(response_sha256) FROM message_log WHERE message_id = ?", messageId));
         assertEquals(number, single("SELECT issue FROM message_log WHERE message_id = ?", messageId));
@@ -105,8 +113,10 @@ class IntakeIT {
         headers(port, UUID.randomUUID().toString());
         String key = UUID.randomUUID().toString();
 
-        String first = port.submitEApplication(crisisApplication(key)).getAccepted().getRegistrationNumber();
-        String again = port.submitEApplication(crisisApplication(key)).getAccepted().getRegistrationNumber();
+        String first =
+                port.submitEApplication(crisisApplication(key)).getAccepted().getRegistrationNumber();
+        String again =
+                port.submitEApplication(crisisApplication(key)).getAccepted().getRegistrationNumber();
 
         assertEquals(first, again);
         assertEquals("1", single("SELECT COUNT(*) FROM application WHERE submission_key = ?", "viss:" + key));
@@ -125,18 +135,27 @@ class IntakeIT {
         SubmitEApplication invalid = crisisApplication(UUID.randomUUID().toString());
         invalid.getApplicant().setPersonalCode("140385-12713");
         invalid.getAnswer().removeIf(answer -> answer.getFieldCode().equals("crisis_description"));
-        invalid.getAnswer().stream().filter(a -> a.getFieldCode().equals("amount_requested")).forEach(a -> a.setValue("500"));
+        invalid.getAnswer().stream()
+                .filter(a -> a.getFieldCode().equals("amount_requested"))
+                .forEach(a -> a.setValue("500"));
         invalid.getAnswer().add(answer("no_such_question", "x"));
         SubmitEApplicationResponse rejected = port.submitEApplication(invalid);
 
         assertNull(rejected.getAccepted());
-        assertEquals(Set.of("applicant.personalCode:personalCode.checkDigit", "crisis_description:field.required",
-                "amount_requested:field.max", "no_such_question:field.unknown"),
-                problems(rejected).stream().map(p -> p.getField() + ":" + p.getCode()).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(
+                        "applicant.personalCode:personalCode.checkDigit",
+                        "crisis_description:field.required",
+                        "amount_requested:field.max",
+                        "no_such_question:field.unknown"),
+                problems(rejected).stream()
+                        .map(p -> p.getField() + ":" + p.getCode())
+                        .collect(Collectors.toSet()));
         assertTrue(problems(rejected).stream().allMatch(p -> !p.getMessage().isBlank()), "each problem is explained");
 
         SubmitEApplication program = crisisApplication(UUID.randomUUID().toString());
-        program.getAttachment().add(attachment("rēķins.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)));
+        program.getAttachment()
+                .add(attachment("rēķins.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals(Set.of("attachment.type"), codes(port.submitEApplication(program)));
 
         assertEquals(before, applications(), "nothing is stored from a refused e-application");
@@ -147,13 +166,20 @@ class IntakeIT {
         long before = applications();
         EApplicationIntakePort port = client();
 
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class,
-                () -> port.submitEApplication(crisisApplication(UUID.randomUUID().toString())));
+        SOAPFaultException fault = assertThrows(
+                SOAPFaultException.class,
+                () -> port.submitEApplication(
+                        crisisApplication(UUID.randomUUID().toString())));
 
         assertTrue(fault.getMessage().contains("X-Road headers"), fault.getMessage());
         assertEquals(before, applications());
-        assertTrue(Long.parseLong(single("SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND outcome = 'REFUSED'"
-                + " AND detail LIKE ?", "%X-Road headers%")) >= 1, "the refusal is logged");
+        assertTrue(
+                Long.parseLong(single(
+                                "SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND outcome = 'REFUSED'"
+                                        + " AND detail LIKE ?",
+                                "%X-Road headers%"))
+                        >= 1,
+                "the refusal is logged");
     }
 
     @Test
@@ -164,15 +190,26 @@ class IntakeIT {
             String messageId = UUID.randomUUID().toString();
             headers(port, messageId);
 
-            SOAPFaultException fault = assertThrows(SOAPFaultException.class,
-                    () -> port.submitEApplication(crisisApplication(UUID.randomUUID().toString())), signer.toString());
+            SOAPFaultException fault = assertThrows(
+                    SOAPFaultException.class,
+                    () -> port.submitEApplication(
+                            crisisApplication(UUID.randomUUID().toString())),
+                    signer.toString());
 
-            assertTrue(fault.getMessage().toLowerCase(java.util.Locale.ROOT).matches(".*(security|signature|expired|timestamp).*"),
+            assertTrue(
+                    fault.getMessage()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .matches(".*(security|signature|expired|timestamp).*"),
                     signer + ": " + fault.getMessage());
         }
         assertEquals(before, applications(), "nothing stored from a refused message");
-        assertTrue(Long.parseLong(single("SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND outcome = 'REFUSED'"
-                + " AND started_at > NOW() - INTERVAL 1 HOUR AND ? = ?", "1")) >= 3, "each refusal is logged");
+        assertTrue(
+                Long.parseLong(single(
+                                "SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND outcome = 'REFUSED'"
+                                        + " AND started_at > NOW() - INTERVAL 1 HOUR AND ? = ?",
+                                "1"))
+                        >= 3,
+                "each refusal is logged");
     }
 
     @Test
@@ -180,11 +217,12 @@ class IntakeIT {
         long before = applications();
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + envelope("<i:GetApplicationStatus><i:registrationNumber>&x;</i:registrationNumber>"
-                + "<i:personalCode>140385-12712</i:personalCode></i:GetApplicationStatus>");
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
-                + envelope("<i:GetApplicationStatus><i:registrationNumber>&d;</i:registrationNumber>"
-                + "<i:personalCode>140385-12712</i:personalCode></i:GetApplicationStatus>");
+                        + "<i:personalCode>140385-12712</i:personalCode></i:GetApplicationStatus>");
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
+                        + envelope("<i:GetApplicationStatus><i:registrationNumber>&d;</i:registrationNumber>"
+                                + "<i:personalCode>140385-12712</i:personalCode></i:GetApplicationStatus>");
 
         for (String attack : List.of(xxe, laughs)) {
             HttpResponse<String> response = post(attack);
@@ -220,7 +258,10 @@ class IntakeIT {
     void registersAskForTheStatusOfAnApplicationAndOfAHousehold() throws Exception {
         EApplicationIntakePort port = client();
         headers(port, UUID.randomUUID().toString());
-        String number = port.submitEApplication(crisisApplication(UUID.randomUUID().toString())).getAccepted().getRegistrationNumber();
+        String number = port.submitEApplication(
+                        crisisApplication(UUID.randomUUID().toString()))
+                .getAccepted()
+                .getRegistrationNumber();
 
         GetApplicationStatus status = new GetApplicationStatus();
         status.setRegistrationNumber(number);
@@ -266,8 +307,18 @@ class IntakeIT {
         service.setSubsystemCode("socialais");
         service.setServiceCode("SubmitEApplication");
         service.setServiceVersion("v1");
-        ((BindingProvider) port).getRequestContext().put(Header.HEADER_LIST,
-                new XRoadHeaders(client, service, messageId, "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
+        ((BindingProvider) port)
+                .getRequestContext()
+                .put(
+                        Header.HEADER_LIST,
+                        new XRoadHeaders(
+                                        client,
+                                        service,
+                                        messageId,
+                                        "LV01019012349",
+                                        null,
+                                        XRoadHeaders.PROTOCOL_VERSION)
+                                .toSoapHeaders());
     }
 
     /** A valid crisis benefit e-application of Jānis Bērziņš, filed under the submission key. */
@@ -281,9 +332,15 @@ class IntakeIT {
         applicant.setLastName("Bērziņš");
         request.setApplicant(applicant);
         request.setApplicationTypeCode("CRISIS_BENEFIT");
-        request.getAnswer().addAll(List.of(answer("crisis_type", "FIRE"), answer("crisis_description", "Nodega šķūnis."),
-                answer("crisis_date", LocalDate.now(ZoneId.of("Europe/Riga")).toString()), answer("amount_requested", "100"),
-                answer("iban", "LV80BANK0000435195001")));
+        request.getAnswer()
+                .addAll(List.of(
+                        answer("crisis_type", "FIRE"),
+                        answer("crisis_description", "Nodega šķūnis."),
+                        answer(
+                                "crisis_date",
+                                LocalDate.now(ZoneId.of("Europe/Riga")).toString()),
+                        answer("amount_requested", "100"),
+                        answer("iban", "LV80BANK0000435195001")));
         request.setNoIncomeDeclared(true);
         request.setConsentGiven(true);
         return request;
@@ -324,7 +381,9 @@ class IntakeIT {
     }
 
     private static List<Problem> problems(SubmitEApplicationResponse response) {
-        return response.getRejected() == null ? List.of() : response.getRejected().getProblem();
+        return response.getRejected() == null
+                ? List.of()
+                : response.getRejected().getProblem();
     }
 
     private static Set<String> codes(SubmitEApplicationResponse response) {
@@ -338,17 +397,20 @@ class IntakeIT {
                 + "<x:subsystemCode>t</x:subsystemCode></x:client><x:service><x:xRoadInstance>LV</x:xRoadInstance>"
                 + "<x:memberClass>GOV</x:memberClass><x:memberCode>2</x:memberCode><x:serviceCode>GetApplicationStatus</x:serviceCode>"
                 + "</x:service><x:id>" + UUID.randomUUID() + "</x:id><x:userId>LV01019012349</x:userId>"
-                + "<x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>" + body + "</soap:Body></soap:Envelope>";
+                + "<x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>" + body
+                + "</soap:Body></soap:Envelope>";
     }
 
     /** Sends a signed request with the given body and returns the fault it gets. */
     private String signedFault(String payload) {
         jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(
                 new javax.xml.namespace.QName("http://socialais.lv/intake/v1", "EApplicationIntakeService"));
-        javax.xml.namespace.QName portName = new javax.xml.namespace.QName("http://socialais.lv/intake/v1", "EApplicationIntakeSoap");
-        service.addPort(portName, jakarta.xml.ws.soap.SOAPBinding.SOAP11HTTP_BINDING, portal.toExternalForm() + "soap/intake");
-        jakarta.xml.ws.Dispatch<javax.xml.transform.Source> dispatch = service.createDispatch(portName,
-                javax.xml.transform.Source.class, jakarta.xml.ws.Service.Mode.PAYLOAD);
+        javax.xml.namespace.QName portName =
+                new javax.xml.namespace.QName("http://socialais.lv/intake/v1", "EApplicationIntakeSoap");
+        service.addPort(
+                portName, jakarta.xml.ws.soap.SOAPBinding.SOAP11HTTP_BINDING, portal.toExternalForm() + "soap/intake");
+        jakarta.xml.ws.Dispatch<javax.xml.transform.Source> dispatch =
+                service.createDispatch(portName, javax.xml.transform.Source.class, jakarta.xml.ws.Service.Mode.PAYLOAD);
         org.apache.cxf.endpoint.Client client = ((org.apache.cxf.jaxws.DispatchImpl<?>) dispatch).getClient();
         Signer.statePortal().interceptors().forEach(client.getOutInterceptors()::add);
         XRoadClientIdentifier caller = new XRoadClientIdentifier();
@@ -360,17 +422,31 @@ class IntakeIT {
         service2.setMemberClass("GOV");
         service2.setMemberCode("90000000000");
         service2.setServiceCode("GetApplicationStatus");
-        dispatch.getRequestContext().put(Header.HEADER_LIST, new XRoadHeaders(caller, service2, UUID.randomUUID().toString(),
-                "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> dispatch.invoke(
-                new javax.xml.transform.stream.StreamSource(new java.io.StringReader(payload))));
+        dispatch.getRequestContext()
+                .put(
+                        Header.HEADER_LIST,
+                        new XRoadHeaders(
+                                        caller,
+                                        service2,
+                                        UUID.randomUUID().toString(),
+                                        "LV01019012349",
+                                        null,
+                                        XRoadHeaders.PROTOCOL_VERSION)
+                                .toSoapHeaders());
+        SOAPFaultException fault = assertThrows(
+                SOAPFaultException.class,
+                () -> dispatch.invoke(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(payload))));
         return fault.getMessage();
     }
 
     private HttpResponse<String> post(String message) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.toExternalForm() + "soap/intake"))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(portal.toExternalForm() + "soap/intake"))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(message))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static long applications() throws SQLException {
@@ -378,8 +454,9 @@ class IntakeIT {
     }
 
     private static String single(String sql, String parameter) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD")); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DriverManager.getConnection(
+                        System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             int count = (int) sql.chars().filter(c -> c == '?').count();
             for (int i = 1; i <= count; i++) {
                 statement.setString(i, parameter);

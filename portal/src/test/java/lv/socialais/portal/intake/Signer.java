@@ -37,17 +37,23 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
             + "{Element}{" + XROAD + "}protocolVersion";
 
     public static Signer statePortal() {
-        return new Signer("state portal", List.of(new FreshMessageId(), signing(keyStore("state-portal.p12"), "state-portal", "300")));
+        return new Signer(
+                "state portal",
+                List.of(new FreshMessageId(), signing(keyStore("state-portal.p12"), "state-portal", "300")));
     }
 
     /** A register that is granted only the household status query (the consumers table). */
     public static Signer vsaaConsumer() {
-        return new Signer("VSAA consumer", List.of(new FreshMessageId(), signing(keyStore("vsaa-consumer.p12"), "vsaa-consumer", "300")));
+        return new Signer(
+                "VSAA consumer",
+                List.of(new FreshMessageId(), signing(keyStore("vsaa-consumer.p12"), "vsaa-consumer", "300")));
     }
 
     /** Our own key: trusted, since it is in the trust store, but no consumer of our services. */
     static Signer trustedButNoConsumer() {
-        return new Signer("trusted, not a consumer", List.of(new FreshMessageId(), signing(keyStore("socialais.p12"), "socialais", "300")));
+        return new Signer(
+                "trusted, not a consumer",
+                List.of(new FreshMessageId(), signing(keyStore("socialais.p12"), "socialais", "300")));
     }
 
     static Signer none() {
@@ -55,13 +61,18 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
     }
 
     static Signer untrusted() {
-        return new Signer("untrusted key", List.of(new FreshMessageId(), signing(untrustedKeyStore(), "stranger", "300")));
+        return new Signer(
+                "untrusted key", List.of(new FreshMessageId(), signing(untrustedKeyStore(), "stranger", "300")));
     }
 
     /** Signed with a timestamp that lives one second, delivered three seconds later. */
     static Signer stale() {
-        return new Signer("stale", List.of(new FreshMessageId(), signing(keyStore("state-portal.p12"), "state-portal", "1"),
-                new Delay(3000)));
+        return new Signer(
+                "stale",
+                List.of(
+                        new FreshMessageId(),
+                        signing(keyStore("state-portal.p12"), "state-portal", "1"),
+                        new Delay(3000)));
     }
 
     @Override
@@ -102,10 +113,30 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
         Path file = Path.of("target", "untrusted-signer.p12").toAbsolutePath();
         try {
             if (!Files.exists(file)) {
-                Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                        "-genkeypair", "-alias", "stranger", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                        "-dname", "CN=stranger, C=LV", "-storetype", "PKCS12", "-keystore", file.toString(),
-                        "-storepass", PASSWORD, "-keypass", PASSWORD).redirectErrorStream(true).start();
+                Process keytool = new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                        .toString(),
+                                "-genkeypair",
+                                "-alias",
+                                "stranger",
+                                "-keyalg",
+                                "RSA",
+                                "-keysize",
+                                "2048",
+                                "-validity",
+                                "2",
+                                "-dname",
+                                "CN=stranger, C=LV",
+                                "-storetype",
+                                "PKCS12",
+                                "-keystore",
+                                file.toString(),
+                                "-storepass",
+                                PASSWORD,
+                                "-keypass",
+                                PASSWORD)
+                        .redirectErrorStream(true)
+                        .start();
                 keytool.getInputStream().readAllBytes();
                 if (keytool.waitFor() != 0) {
                     throw new IllegalStateException("keytool failed");
@@ -140,9 +171,13 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
                 QName id = new QName(XRoadHeaders.NAMESPACE, "id");
                 // The headers may be the very list the test put in the request context, so an id
                 // given here is remembered as sent too.
-                soap.getHeaders().replaceAll(header -> header.getName().equals(id) && !sent.add(idOf(header))
-                        ? new org.apache.cxf.headers.Header(id, new jakarta.xml.bind.JAXBElement<>(id, XRoadText.class,
-                                text(fresh())), header.getDataBinding()) : header);
+                soap.getHeaders()
+                        .replaceAll(header -> header.getName().equals(id) && !sent.add(idOf(header))
+                                ? new org.apache.cxf.headers.Header(
+                                        id,
+                                        new jakarta.xml.bind.JAXBElement<>(id, XRoadText.class, text(fresh())),
+                                        header.getDataBinding())
+                                : header);
             }
         }
 
@@ -161,7 +196,9 @@ public record Signer(String name, List<Interceptor<? extends Message>> intercept
 
     private static String idOf(org.apache.cxf.headers.Header header) {
         return header.getObject() instanceof jakarta.xml.bind.JAXBElement<?> element
-                && element.getValue() instanceof XRoadText text ? text.getValue() : String.valueOf(header.getObject());
+                        && element.getValue() instanceof XRoadText text
+                ? text.getValue()
+                : String.valueOf(header.getObject());
     }
 
     /** Holds a signed request back before it is sent. */

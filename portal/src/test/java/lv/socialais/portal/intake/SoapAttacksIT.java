@@ -63,11 +63,15 @@ class SoapAttacksIT {
     @Test
     void aConsumerGrantedOnlyTheHouseholdStatusCannotFileOrAskAboutApplications() throws Exception {
         EApplicationIntakePort vsaa = client(Signer.vsaaConsumer(), vsaaClient(), "GetHouseholdStatus");
-        assertEquals("NONE", vsaa.getHouseholdStatus(householdQuery()).getStatus().name(), "its grant works");
+        assertEquals(
+                "NONE", vsaa.getHouseholdStatus(householdQuery()).getStatus().name(), "its grant works");
 
         long before = applications();
         EApplicationIntakePort filing = client(Signer.vsaaConsumer(), vsaaClient(), "SubmitEApplication");
-        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> filing.submitEApplication(IntakeIT.crisisApplication(UUID.randomUUID().toString())));
+        SOAPFaultException refused = assertThrows(
+                SOAPFaultException.class,
+                () -> filing.submitEApplication(
+                        IntakeIT.crisisApplication(UUID.randomUUID().toString())));
 
         assertTrue(refused.getMessage().contains("may not call SubmitEApplication"), refused.getMessage());
         assertEquals(before, applications(), "nothing filed");
@@ -81,7 +85,10 @@ class SoapAttacksIT {
         // The state portal's certificate, claiming to be the VSAA consumer in the header.
         EApplicationIntakePort forged = client(Signer.statePortal(), vsaaClient(), "SubmitEApplication");
 
-        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> forged.submitEApplication(IntakeIT.crisisApplication(UUID.randomUUID().toString())));
+        SOAPFaultException refused = assertThrows(
+                SOAPFaultException.class,
+                () -> forged.submitEApplication(
+                        IntakeIT.crisisApplication(UUID.randomUUID().toString())));
 
         assertTrue(refused.getMessage().contains("does not match the signing certificate"), refused.getMessage());
         assertEquals(before, applications());
@@ -90,9 +97,11 @@ class SoapAttacksIT {
 
     @Test
     void aTrustedCertificateThatIsNoConsumerIsRefused() throws Exception {
-        EApplicationIntakePort stranger = client(Signer.trustedButNoConsumer(), statePortalClient(), "GetHouseholdStatus");
+        EApplicationIntakePort stranger =
+                client(Signer.trustedButNoConsumer(), statePortalClient(), "GetHouseholdStatus");
 
-        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> stranger.getHouseholdStatus(householdQuery()));
+        SOAPFaultException refused =
+                assertThrows(SOAPFaultException.class, () -> stranger.getHouseholdStatus(householdQuery()));
 
         assertTrue(refused.getMessage().contains("not a configured consumer"), refused.getMessage());
         assertEquals("REFUSED", lastInbound("outcome"));
@@ -122,7 +131,8 @@ class SoapAttacksIT {
 
     @Test
     void aHeaderAlteredAfterASignatureThatLeftItOutIsRefused() throws Exception {
-        String signed = SignedEnvelope.sign(SignedEnvelope.householdStatusQuery("290179-12639"),
+        String signed = SignedEnvelope.sign(
+                SignedEnvelope.householdStatusQuery("290179-12639"),
                 List.of("Body", "client", "service", "id", "protocolVersion"));
         String altered = signed.replace("LV01019012349", "LV29017912639");
 
@@ -169,8 +179,18 @@ class SoapAttacksIT {
         service.setMemberClass("GOV");
         service.setMemberCode("90000000000");
         service.setServiceCode(serviceCode);
-        ((BindingProvider) port).getRequestContext().put(Header.HEADER_LIST, new XRoadHeaders(caller, service,
-                UUID.randomUUID().toString(), "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
+        ((BindingProvider) port)
+                .getRequestContext()
+                .put(
+                        Header.HEADER_LIST,
+                        new XRoadHeaders(
+                                        caller,
+                                        service,
+                                        UUID.randomUUID().toString(),
+                                        "LV01019012349",
+                                        null,
+                                        XRoadHeaders.PROTOCOL_VERSION)
+                                .toSoapHeaders());
         return port;
     }
 
@@ -199,9 +219,13 @@ class SoapAttacksIT {
     }
 
     private HttpResponse<String> post(String message) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.toExternalForm() + "soap/intake"))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(portal.toExternalForm() + "soap/intake"))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(message))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String messageId(String envelope) {
@@ -219,13 +243,16 @@ class SoapAttacksIT {
     }
 
     private static long logged(String messageId, String outcome) throws SQLException {
-        return Long.parseLong(query("SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND message_id = ? AND outcome = ?",
-                messageId, outcome));
+        return Long.parseLong(query(
+                "SELECT COUNT(*) FROM message_log WHERE direction = 'IN' AND message_id = ? AND outcome = ?",
+                messageId,
+                outcome));
     }
 
     private static String query(String sql, String... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD")); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DriverManager.getConnection(
+                        System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }

@@ -22,12 +22,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import lv.socialais.application.TimelineEventType;
 import lv.socialais.application.ApplicantInput;
 import lv.socialais.application.ApplicationInput;
 import lv.socialais.application.Channel;
 import lv.socialais.application.SubmissionResult;
 import lv.socialais.application.SubmitApplication;
+import lv.socialais.application.TimelineEventType;
 import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.messagelog.MessageLog;
 import lv.socialais.messagelog.MessageLogEntry;
@@ -61,19 +61,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RegistersIT {
 
-    private static final String JANIS = "14038512712";       // unemployed with benefit
-    private static final String MARTINS = "03108412765";     // father of the large family
-    private static final String AUSTRA = "08014211279";      // pensioner living alone
-    private static final String INESE = "11127215601";       // disability group II
-    private static final String VELTA = "25063811451";       // deceased
+    private static final String JANIS = "14038512712"; // unemployed with benefit
+    private static final String MARTINS = "03108412765"; // father of the large family
+    private static final String AUSTRA = "08014211279"; // pensioner living alone
+    private static final String INESE = "11127215601"; // disability group II
+    private static final String VELTA = "25063811451"; // deceased
     private static final String UNKNOWN = "01019012349";
     private static final Locale LATVIAN = Locale.forLanguageTag("lv");
     private static final Actor CASEWORKER = Actor.staff("ilze", Role.CASEWORKER, "SOCIAL_ASSISTANCE");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(RegistersIT.class, MinimalAnswers.class, TestQueries.class,
-                RegisterAnswers.class);
+        return Deployments.portal()
+                .addClasses(RegistersIT.class, MinimalAnswers.class, TestQueries.class, RegisterAnswers.class);
     }
 
     @Inject
@@ -128,7 +128,8 @@ class RegistersIT {
         assertTrue(unemployed.benefitMonthlyAmount().signum() > 0);
 
         YearMonth last = YearMonth.from(today()).minusMonths(1);
-        SocialInsuranceRegister.PaymentHistory pension = socialInsurance.payments(AUSTRA, last.minusMonths(2), last, context());
+        SocialInsuranceRegister.PaymentHistory pension =
+                socialInsurance.payments(AUSTRA, last.minusMonths(2), last, context());
         assertEquals(3, pension.payments().size(), "a pension for each of three months");
         assertTrue(pension.payments().stream().allMatch(p -> p.type().equals("OLD_AGE_PENSION")));
         SocialInsuranceRegister.Disability disability = socialInsurance.disability(INESE, today(), context());
@@ -146,10 +147,13 @@ class RegistersIT {
         assertEquals(64, logged.getRequestSha256().length());
         assertEquals(64, logged.getResponseSha256().length());
         assertFalse(logged.getRequestSha256().equals(logged.getResponseSha256()));
-        System.out.printf("BENCHMARK register round trip: PMLP GetPerson through client + simulator in %.1f ms (first call)%n", millis);
+        System.out.printf(
+                "BENCHMARK register round trip: PMLP GetPerson through client + simulator in %.1f ms (first call)%n",
+                millis);
         long again = System.nanoTime();
         population.person(JANIS, context());
-        System.out.printf("BENCHMARK register round trip: PMLP GetPerson, warm, in %.1f ms%n", (System.nanoTime() - again) / 1e6);
+        System.out.printf(
+                "BENCHMARK register round trip: PMLP GetPerson, warm, in %.1f ms%n", (System.nanoTime() - again) / 1e6);
         System.out.println("MESSAGE LOG ROW: " + describe(logged));
     }
 
@@ -163,9 +167,13 @@ class RegistersIT {
                 + "<x:userId>ilze</x:userId><x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>"
                 + "<p:GetPerson><p:personalCode>14038512712</p:personalCode></p:GetPerson></soap:Body></soap:Envelope>";
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(System.getenv("REGISTER_PMLP_URL"))).header("Content-Type", "text/xml; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(unsigned)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(System.getenv("REGISTER_PMLP_URL")))
+                                .header("Content-Type", "text/xml; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(unsigned))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(500, response.statusCode());
         assertTrue(response.body().toLowerCase(Locale.ROOT).contains("security"), response.body());
@@ -195,11 +203,15 @@ class RegistersIT {
         List<RegisterQuery> queries = database.registerQueries(id);
         List<RegisterEvidence> received = evidence.of(id, CASEWORKER);
         assertEquals(queries.size(), received.size(), "one piece of evidence per query");
-        RegisterEvidence nva = received.stream().filter(e -> e.getRegister().equals("NVA")).findFirst().orElseThrow();
+        RegisterEvidence nva = received.stream()
+                .filter(e -> e.getRegister().equals("NVA"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(nva.getDataJson().contains("UNEMPLOYED"), nva.getDataJson());
         assertNotNull(nva.getMessageId());
         assertFalse(messageLog.byMessageId(nva.getMessageId()).isEmpty(), "the evidence points to its logged exchange");
-        assertTrue(database.application(id).getTimeline().stream().anyMatch(e -> e.getType() == TimelineEventType.REGISTER_DATA_RECEIVED));
+        assertTrue(database.application(id).getTimeline().stream()
+                .anyMatch(e -> e.getType() == TimelineEventType.REGISTER_DATA_RECEIVED));
 
         int reopened = evidence.refresh(id, CASEWORKER);
         assertEquals(queries.size(), reopened);
@@ -212,8 +224,15 @@ class RegistersIT {
         simulator("NVA", "HTTP_503");
         List<Future<SubmissionResult>> filing = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            filing.add(executor.submit(() -> submission.submit(MinimalAnswers.input(form("GMI_BENEFIT"), Channel.ONLINE,
-                    UUID.randomUUID().toString(), today()), null, Actor.resident(UNKNOWN), LATVIAN)));
+            filing.add(executor.submit(() -> submission.submit(
+                    MinimalAnswers.input(
+                            form("GMI_BENEFIT"),
+                            Channel.ONLINE,
+                            UUID.randomUUID().toString(),
+                            today()),
+                    null,
+                    Actor.resident(UNKNOWN),
+                    LATVIAN)));
         }
         List<Long> ids = new ArrayList<>();
         for (Future<SubmissionResult> result : filing) {
@@ -223,8 +242,10 @@ class RegistersIT {
 
         worker.runDue();
         for (Long id : ids) {
-            RegisterQuery nva = database.registerQueries(id).stream().filter(q -> q.getRegister().equals("NVA"))
-                    .findFirst().orElseThrow();
+            RegisterQuery nva = database.registerQueries(id).stream()
+                    .filter(q -> q.getRegister().equals("NVA"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(RegisterQueryStatus.PENDING, nva.getStatus(), "kept for later");
             assertTrue(nva.getAttempts() >= 1 && nva.getLastError() != null, "the failure is recorded");
         }
@@ -244,37 +265,56 @@ class RegistersIT {
     private Long fileGmi(String personalCode, String firstName, String lastName) {
         FormDefinition gmi = form("GMI_BENEFIT");
         ApplicationInput minimal = MinimalAnswers.input(gmi, Channel.ONLINE, null, today());
-        ApplicationInput input = new ApplicationInput(minimal.typeCode(), Channel.ONLINE, null,
-                new ApplicantInput(personalCode, firstName, lastName, null, null), minimal.answers(), List.of(), List.of(),
-                true, List.of(), true, false);
-        return submission.submit(input, null, Actor.resident(personalCode), LATVIAN).applicationId();
+        ApplicationInput input = new ApplicationInput(
+                minimal.typeCode(),
+                Channel.ONLINE,
+                null,
+                new ApplicantInput(personalCode, firstName, lastName, null, null),
+                minimal.answers(),
+                List.of(),
+                List.of(),
+                true,
+                List.of(),
+                true,
+                false);
+        return submission
+                .submit(input, null, Actor.resident(personalCode), LATVIAN)
+                .applicationId();
     }
 
     private FormDefinition form(String typeCode) {
-        return database.currentForms().stream().filter(f -> f.getApplicationType().getCode().equals(typeCode)).findFirst()
+        return database.currentForms().stream()
+                .filter(f -> f.getApplicationType().getCode().equals(typeCode))
+                .findFirst()
                 .orElseThrow();
     }
 
     /** Switches the simulator's behaviour for a register over its control servlet. */
     static void simulator(String register, String mode) throws Exception {
-        String url = Optional.ofNullable(System.getenv("REGISTER_PMLP_URL")).orElseThrow()
+        String url = Optional.ofNullable(System.getenv("REGISTER_PMLP_URL"))
+                .orElseThrow()
                 .replace("/soap/pmlp", "/control");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("register=" + register + "&mode=" + mode)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("register=" + register + "&mode=" + mode))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
     }
 
     private static QueryContext context() {
-        return new QueryContext(UUID.randomUUID().toString(), "ilze", "2026/000001-test", "test of the register clients");
+        return new QueryContext(
+                UUID.randomUUID().toString(), "ilze", "2026/000001-test", "test of the register clients");
     }
 
     private static String describe(MessageLogEntry e) {
         return e.getDirection() + " " + e.getCounterpart() + " " + e.getServiceCode() + " " + e.getServiceVersion()
                 + " id=" + e.getMessageId() + " user=" + e.getUserId() + " issue=" + e.getIssue() + " subject="
                 + e.getSubjectPersonalCode().substring(0, 6) + "-***** at " + e.getStartedAt() + " " + e.getDurationMs()
-                + " ms " + e.getOutcome() + " request sha256=" + e.getRequestSha256() + " response sha256=" + e.getResponseSha256();
+                + " ms " + e.getOutcome() + " request sha256=" + e.getRequestSha256() + " response sha256="
+                + e.getResponseSha256();
     }
 
     private static LocalDate today() {

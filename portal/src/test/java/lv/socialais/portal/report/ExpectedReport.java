@@ -61,7 +61,12 @@ final class ExpectedReport {
                 .filter(s -> s.kind().equals(kind))
                 .filter(s -> !s.validFrom().isAfter(day) && !s.validUntil().isBefore(day))
                 .toList();
-        return new HouseholdCount(valid.stream().map(Planned.Status::applicationId).distinct().count(),
-                valid.stream().map(Planned.Status::personalCode).filter(Objects::nonNull).distinct().count());
+        return new HouseholdCount(
+                valid.stream().map(Planned.Status::applicationId).distinct().count(),
+                valid.stream()
+                        .map(Planned.Status::personalCode)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .count());
     }
 }

@@ -11,8 +11,7 @@ final class Planned {
 
     static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
-    private Planned() {
-    }
+    private Planned() {}
 
     /**
      * An application as the test files it: type, channel, the day it was received, its deadline
@@ -31,8 +30,7 @@ final class Planned {
     }
 
     /** A status row: a person's needy or low-income status granted by an application (the household). */
-    record Status(String personalCode, String kind, LocalDate validFrom, LocalDate validUntil, long applicationId) {
-    }
+    record Status(String personalCode, String kind, LocalDate validFrom, LocalDate validUntil, long applicationId) {}
 
     static Instant riga(int year, int month, int day, int hour, int minute, int second) {
         return ZonedDateTime.of(year, month, day, hour, minute, second, 0, RIGA).toInstant();

@@ -23,13 +23,13 @@ import javax.sql.DataSource;
 final class ReportData {
 
     /** What an application row needs from the catalogue: its type, current form and department. */
-    record TypeRef(long id, String code, long departmentId, long formId) {
-    }
+    record TypeRef(long id, String code, long departmentId, long formId) {}
 
-    static final String COLUMNS = "(registration_number, application_type_id, form_definition_id, department_id, status, channel,"
-            + " applicant_personal_code, filed_by, created_at, updated_at, submitted_at, received_on, decision_deadline,"
-            + " decision_outcome, decision_amount, decision_period_from, decision_period_to, decision_legal_basis,"
-            + " decided_at, decided_by)";
+    static final String COLUMNS =
+            "(registration_number, application_type_id, form_definition_id, department_id, status, channel,"
+                    + " applicant_personal_code, filed_by, created_at, updated_at, submitted_at, received_on, decision_deadline,"
+                    + " decision_outcome, decision_amount, decision_period_from, decision_period_to, decision_legal_basis,"
+                    + " decided_at, decided_by)";
 
     private final DataSource dataSource;
 
@@ -41,28 +41,37 @@ final class ReportData {
     Map<String, TypeRef> types() throws SQLException {
         Map<String, TypeRef> types = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT t.id, t.code, t.department_id, f.id FROM application_type t"
-                     + " JOIN form_definition f ON f.application_type_id = t.id AND f.current_version = TRUE"
-                     + " WHERE t.active = TRUE ORDER BY t.sort_order, t.id")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT t.id, t.code, t.department_id, f.id FROM application_type t"
+                                + " JOIN form_definition f ON f.application_type_id = t.id AND f.current_version = TRUE"
+                                + " WHERE t.active = TRUE ORDER BY t.sort_order, t.id")) {
             while (rows.next()) {
-                types.put(rows.getString(2), new TypeRef(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
+                types.put(
+                        rows.getString(2),
+                        new TypeRef(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
             }
         }
         return types;
     }
 
     /** Inserts the applications, numbered from the prefix; returns their ids in the same order. */
-    List<Long> insert(List<Planned.Application> applications, Map<String, TypeRef> types, String numberPrefix) throws SQLException {
+    List<Long> insert(List<Planned.Application> applications, Map<String, TypeRef> types, String numberPrefix)
+            throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO application " + COLUMNS
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'report-test', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO application " + COLUMNS
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'report-test', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             int n = 0;
             for (Planned.Application application : applications) {
                 TypeRef type = types.get(application.typeCode());
-                Timestamp filed = Timestamp.from(application.receivedOn().atTime(9, 0).atZone(Planned.RIGA).toInstant());
+                Timestamp filed = Timestamp.from(application
+                        .receivedOn()
+                        .atTime(9, 0)
+                        .atZone(Planned.RIGA)
+                        .toInstant());
                 boolean decided = application.decided();
                 insert.setString(1, numberPrefix + String.format("%06d", ++n));
                 insert.setLong(2, type.id());
@@ -96,8 +105,8 @@ final class ReportData {
     /** Moves an application filed through the use cases to the planned dates. */
     void move(long applicationId, Planned.Application planned) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE application SET received_on = ?, decision_deadline = ?, decided_at = ? WHERE id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE application SET received_on = ?, decision_deadline = ?, decided_at = ? WHERE id = ?")) {
             update.setDate(1, Date.valueOf(planned.receivedOn()));
             update.setDate(2, Date.valueOf(planned.deadline()));
             update.setTimestamp(3, planned.decided() ? Timestamp.from(planned.decidedAt()) : null);
@@ -110,15 +119,19 @@ final class ReportData {
 
     void insert(List<Planned.Status> statuses) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO household_status"
-                     + " (personal_code, status, valid_from, valid_until, application_id, granted_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO household_status"
+                                + " (personal_code, status, valid_from, valid_until, application_id, granted_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Planned.Status status : statuses) {
                 insert.setString(1, status.personalCode());
                 insert.setString(2, status.kind());
                 insert.setDate(3, Date.valueOf(status.validFrom()));
                 insert.setDate(4, Date.valueOf(status.validUntil()));
                 insert.setLong(5, status.applicationId());
-                insert.setTimestamp(6, Timestamp.from(status.validFrom().atStartOfDay(Planned.RIGA).toInstant()));
+                insert.setTimestamp(
+                        6,
+                        Timestamp.from(
+                                status.validFrom().atStartOfDay(Planned.RIGA).toInstant()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -129,14 +142,19 @@ final class ReportData {
     List<Planned.Status> statusesOf(List<Long> applicationIds) throws SQLException {
         List<Planned.Status> statuses = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT personal_code, status, valid_from, valid_until,"
-                     + " application_id FROM household_status WHERE application_id = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT personal_code, status, valid_from, valid_until,"
+                                + " application_id FROM household_status WHERE application_id = ?")) {
             for (Long id : applicationIds) {
                 select.setLong(1, id);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        statuses.add(new Planned.Status(rows.getString(1), rows.getString(2), rows.getDate(3).toLocalDate(),
-                                rows.getDate(4).toLocalDate(), rows.getLong(5)));
+                        statuses.add(new Planned.Status(
+                                rows.getString(1),
+                                rows.getString(2),
+                                rows.getDate(3).toLocalDate(),
+                                rows.getDate(4).toLocalDate(),
+                                rows.getLong(5)));
                     }
                 }
             }
@@ -145,7 +163,8 @@ final class ReportData {
     }
 
     void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

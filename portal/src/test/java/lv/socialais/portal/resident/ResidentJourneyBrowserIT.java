@@ -55,6 +55,7 @@ class ResidentJourneyBrowserIT {
 
     /** A fixture person no other test class files for: "My applications" holds only this test's. */
     private static final String JANIS = "09079114263";
+
     private static final String LIGA = "02079011182";
     private static final String ANNA = "150588-16072";
     private static final String MEMBER = "311299-10008";
@@ -63,7 +64,8 @@ class ResidentJourneyBrowserIT {
     static final Browser BROWSER = new Browser();
 
     private static final Axe AXE = new Axe();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -112,7 +114,10 @@ class ResidentJourneyBrowserIT {
         driver.findElement(By.cssSelector("input[data-code='" + JANIS + "']")).click();
 
         wizard.waitForStep("applicant");
-        assertEquals("Oskars Vanags", driver.findElement(By.id("applicant-name")).getText(), "name prefilled from PMLP, not typed");
+        assertEquals(
+                "Oskars Vanags",
+                driver.findElement(By.id("applicant-name")).getText(),
+                "name prefilled from PMLP, not typed");
         assertEquals("090791-14263", driver.findElement(By.id("applicant-code")).getText());
         wizard.next("household");
 
@@ -147,14 +152,19 @@ class ResidentJourneyBrowserIT {
         wizard.next("consent");
 
         List<String> registers = driver.findElements(By.cssSelector(".register")).stream()
-                .map(element -> element.getAttribute("data-register")).toList();
+                .map(element -> element.getAttribute("data-register"))
+                .toList();
         assertEquals(List.of("NVA", "PMLP", "VSAA"), registers, "the registers the housing benefit needs");
         driver.findElement(By.id("wizard:consent")).click();
         wizard.next("review");
-        assertTrue(driver.findElement(By.cssSelector(".review__member")).getText().contains("Anna Kalniņa"));
+        assertTrue(
+                driver.findElement(By.cssSelector(".review__member")).getText().contains("Anna Kalniņa"));
 
-        new Actions(driver).doubleClick(driver.findElement(By.id("wizard:submit"))).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
+        new Actions(driver)
+                .doubleClick(driver.findElement(By.id("wizard:submit")))
+                .perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
         serverMillis.put("submit→receipt", serverTimeOfThisPage());
         String number = driver.findElement(By.id("registration-number")).getText();
         assertTrue(number.matches("\\d{4}/\\d{6}"), number);
@@ -169,23 +179,30 @@ class ResidentJourneyBrowserIT {
         assertTrue(receiptText.contains("Iesnieguma saņemšanas apliecinājums"), receiptText);
         assertTrue(receiptText.contains(number), receiptText);
         assertTrue(receiptText.contains("Oskars Vanags"), "the applicant on the receipt: " + receiptText);
-        assertTrue(receiptText.contains("Mājokļa pabalsts") || receiptText.contains("mājokļa pabalsts")
-                || receiptText.toLowerCase().contains("mājokļa"), receiptText);
+        assertTrue(
+                receiptText.contains("Mājokļa pabalsts")
+                        || receiptText.contains("mājokļa pabalsts")
+                        || receiptText.toLowerCase().contains("mājokļa"),
+                receiptText);
 
         clickAndWaitForNewPage(By.id("to-mine"));
         List<WebElement> mine = driver.findElements(By.cssSelector("#filed li.application"));
         assertEquals(1, mine.size(), "a double click on Submit files once");
         assertEquals(number, mine.get(0).getAttribute("data-number"));
-        assertTrue(driver.findElements(By.cssSelector("#drafts li.draft")).isEmpty(), "the filed draft is no longer a draft");
+        assertTrue(
+                driver.findElements(By.cssSelector("#drafts li.draft")).isEmpty(),
+                "the filed draft is no longer a draft");
         assertAccessible("my applications");
         BROWSER.screenshot("journey/my-applications");
 
         mine.get(0).findElement(By.tagName("a")).click();
         waitForText(By.id("timeline-heading"), "Iesnieguma vēsture");
         List<String> events = driver.findElements(By.cssSelector("#timeline li")).stream()
-                .map(element -> element.getAttribute("data-event")).toList();
+                .map(element -> element.getAttribute("data-event"))
+                .toList();
         assertEquals(List.of("CREATED", "SUBMITTED", "REGISTERED"), events.subList(0, 3));
-        assertTrue(events.subList(3, events.size()).stream().allMatch("REGISTER_DATA_RECEIVED"::equals),
+        assertTrue(
+                events.subList(3, events.size()).stream().allMatch("REGISTER_DATA_RECEIVED"::equals),
                 "after registration only the registers' answers arrive: " + events);
         assertTrue(driver.findElement(By.id("timeline")).getText().contains("Iesniegums reģistrēts"));
         assertTrue(driver.findElement(By.id("documents")).getText().contains("komunalie-rekini.pdf"));
@@ -196,15 +213,17 @@ class ResidentJourneyBrowserIT {
         BROWSER.screenshot("journey/application-360px");
         open("/");
         BROWSER.screenshot("journey/catalogue-360px");
-        assertTrue((Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth;") <= 362, "no sideways scrolling at 360 px");
+        assertTrue(
+                (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;")
+                        <= 362,
+                "no sideways scrolling at 360 px");
 
         writeTimings(serverMillis);
     }
 
     @Test
     void aResidentSubmittingWithErrorsSeesEveryMessageInEnglishFixesThemAndLosesNothing() {
-        WizardPage wizard = new WizardPage(driver, step -> { });
+        WizardPage wizard = new WizardPage(driver, step -> {});
         clickAndWaitForNewPage(By.cssSelector("input[lang='en']"));
         open("/resident/apply.xhtml?type=HOUSING_BENEFIT");
         assertEquals("Sign in", driver.findElement(By.tagName("h1")).getText());
@@ -251,11 +270,14 @@ class ResidentJourneyBrowserIT {
                 "I agree that the social service requests my and my household's data from the registers listed: "
                         + "To assess the application we need your consent to request data from the state registers.");
         for (String message : expected) {
-            assertTrue(summary.contains(message), "missing in the summary: " + message + "\n" + String.join("\n", summary));
+            assertTrue(
+                    summary.contains(message),
+                    "missing in the summary: " + message + "\n" + String.join("\n", summary));
         }
         assertEquals(expected.size(), summary.size(), String.join("\n", summary));
 
-        assertEquals("The last digit of the personal code does not match. Please check the code.",
+        assertEquals(
+                "The last digit of the personal code does not match. Please check the code.",
                 wizard.errorOf("household[0].personalCode"));
         WebElement code = wizard.inRow("member-0", "code");
         assertEquals("010190-12345", code.getAttribute("value"), "what was typed is kept");
@@ -286,31 +308,41 @@ class ResidentJourneyBrowserIT {
         wizard.next("review");
         wizard.click(By.id("wizard:submit"));
 
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
-        assertEquals("Application received", driver.findElement(By.tagName("h1")).getText());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
+        assertEquals(
+                "Application received", driver.findElement(By.tagName("h1")).getText());
     }
 
     @Test
     void aResidentCannotOpenAnotherResidentsApplicationByChangingTheUrl() throws Exception {
-        WizardPage wizard = new WizardPage(driver, step -> { });
+        WizardPage wizard = new WizardPage(driver, step -> {});
         open("/signin/index.xhtml");
         driver.findElement(By.id("signin:code")).sendKeys(ANNA);
         clickAndWaitForNewPage(By.id("signin:submit"));
-        assertEquals("Mani iesniegumi", driver.findElement(By.tagName("h1")).getText(), "signed in, to My applications");
+        assertEquals(
+                "Mani iesniegumi", driver.findElement(By.tagName("h1")).getText(), "signed in, to My applications");
         open("/resident/apply.xhtml?type=HOME_CARE_STOP");
         wizard.waitForStep("applicant");
         wizard.next("questions-1");
         wizard.choose("stop_reason", "NO_LONGER_NEEDED");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", wizard.question("stop_date"),
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Riga")).plusDays(7).toString());
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        wizard.question("stop_date"),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Riga"))
+                                .plusDays(7)
+                                .toString());
         wizard.next("attachments");
         wizard.next("consent");
         driver.findElement(By.id("wizard:consent")).click();
         wizard.next("review");
         wizard.click(By.id("wizard:submit"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
         String annasApplication = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        assertEquals(200, get("/resident/application.xhtml?id=" + annasApplication).statusCode(), "Anna opens her own");
+        assertEquals(
+                200, get("/resident/application.xhtml?id=" + annasApplication).statusCode(), "Anna opens her own");
 
         clickAndWaitForNewPage(By.id("signout:button"));
         open("/signin/index.xhtml");
@@ -318,10 +350,14 @@ class ResidentJourneyBrowserIT {
         open("/resident/application.xhtml?id=" + annasApplication);
         assertEquals("Lapa nav atrasta", driver.findElement(By.tagName("h1")).getText());
 
-        for (String path : List.of("/resident/application.xhtml?id=" + annasApplication,
-                "/resident/receipt.xhtml?id=" + annasApplication, "/resident/receipt.pdf?id=" + annasApplication,
-                "/resident/decision.pdf?id=" + annasApplication, "/resident/application.xhtml?id=999999999",
-                "/resident/application.xhtml?id=abc", "/resident/apply.xhtml?draft=" + annasApplication)) {
+        for (String path : List.of(
+                "/resident/application.xhtml?id=" + annasApplication,
+                "/resident/receipt.xhtml?id=" + annasApplication,
+                "/resident/receipt.pdf?id=" + annasApplication,
+                "/resident/decision.pdf?id=" + annasApplication,
+                "/resident/application.xhtml?id=999999999",
+                "/resident/application.xhtml?id=abc",
+                "/resident/apply.xhtml?draft=" + annasApplication)) {
             assertEquals(404, get(path).statusCode(), path);
         }
     }
@@ -330,18 +366,23 @@ class ResidentJourneyBrowserIT {
     void theTextSizeChosenStaysOnEveryPage() {
         open("/");
         assertEquals("18px", fontSize());
-        driver.findElement(By.cssSelector("button[data-text-size-option='large']")).click();
+        driver.findElement(By.cssSelector("button[data-text-size-option='large']"))
+                .click();
         assertEquals("22px", fontSize());
         open("/signin/index.xhtml");
         assertEquals("22px", fontSize(), "kept after moving to another page");
-        assertEquals("true", driver.findElement(By.cssSelector("button[data-text-size-option='large']")).getAttribute("aria-pressed"));
-        driver.findElement(By.cssSelector("button[data-text-size-option='small']")).click();
+        assertEquals(
+                "true",
+                driver.findElement(By.cssSelector("button[data-text-size-option='large']"))
+                        .getAttribute("aria-pressed"));
+        driver.findElement(By.cssSelector("button[data-text-size-option='small']"))
+                .click();
         assertEquals("16px", fontSize());
     }
 
     private String fontSize() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return getComputedStyle(document.documentElement).fontSize;");
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.documentElement).fontSize;");
     }
 
     /** Clicks what submits a form and waits until the next page has replaced this one. */
@@ -356,8 +397,8 @@ class ResidentJourneyBrowserIT {
                 return true; // stale, or its node is no longer in the new document
             }
         });
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     private void open(String path) {
@@ -370,19 +411,23 @@ class ResidentJourneyBrowserIT {
 
     /** Time to first byte of the current page: the server's time for the request, over loopback. */
     private long serverTimeOfThisPage() {
-        Object millis = ((JavascriptExecutor) driver).executeScript(
-                "var n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseStart - n.requestStart);");
+        Object millis = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseStart - n.requestStart);");
         return ((Number) millis).longValue();
     }
 
     private void waitForText(By where, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     /** A GET in the browser's session, to see the HTTP status and the bytes of documents. */
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path));
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path));
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
@@ -422,7 +467,8 @@ class ResidentJourneyBrowserIT {
     private static void writeTimings(Map<String, Long> serverMillis) throws IOException {
         List<String> lines = new ArrayList<>();
         serverMillis.forEach((step, millis) -> lines.add(step + "\t" + millis + " ms"));
-        Path file = Path.of(System.getProperty("screenshots.folder", "target/screenshots")).resolveSibling("wizard-step-timings.txt");
+        Path file = Path.of(System.getProperty("screenshots.folder", "target/screenshots"))
+                .resolveSibling("wizard-step-timings.txt");
         Files.write(file, lines);
         System.out.println("Server time (time to first byte) of each wizard step:\n" + String.join("\n", lines));
     }

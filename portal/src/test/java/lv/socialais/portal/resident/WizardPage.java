@@ -33,7 +33,8 @@ public final class WizardPage {
 
     public void waitForStep(String code) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#step-title[data-step='" + code + "']")));
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#step-title[data-step='" + code + "']")));
         onEachStep.accept(code);
     }
 
@@ -83,10 +84,13 @@ public final class WizardPage {
     }
 
     public List<String> problemSummary() {
-        return driver.findElements(By.cssSelector("#error-summary li")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#error-summary li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String errorOf(String field) {
-        return driver.findElement(By.id("error-" + field.replaceAll("[^A-Za-z0-9_-]", "_"))).getText();
+        return driver.findElement(By.id("error-" + field.replaceAll("[^A-Za-z0-9_-]", "_")))
+                .getText();
     }
 }

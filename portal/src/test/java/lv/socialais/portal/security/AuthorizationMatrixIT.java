@@ -59,14 +59,20 @@ class AuthorizationMatrixIT {
 
     private static final String MATRIX = "security/authorization-matrix.csv";
     private static final String SOAP = "soap:";
-    private static final String RESIDENT_A = "010349-11940";       // Valdis Jansons
+    private static final String RESIDENT_A = "010349-11940"; // Valdis Jansons
     private static final String HOUSEHOLD_MEMBER = "271151-13858"; // his wife Biruta
-    private static final String RESIDENT_B = "150588-16072";       // Sandra Pētersone, a stranger to them
+    private static final String RESIDENT_B = "150588-16072"; // Sandra Pētersone, a stranger to them
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(AuthorizationMatrixIT.class, MinimalAnswers.class, TestQueries.class,
-                WebSession.class, SignedEnvelope.class).addAsResource(MATRIX);
+        return Deployments.portal()
+                .addClasses(
+                        AuthorizationMatrixIT.class,
+                        MinimalAnswers.class,
+                        TestQueries.class,
+                        WebSession.class,
+                        SignedEnvelope.class)
+                .addAsResource(MATRIX);
     }
 
     @ArquillianResource
@@ -95,7 +101,8 @@ class AuthorizationMatrixIT {
         int cells = 0;
         for (int column = 1; column < actors.length; column++) {
             String actor = actors[column];
-            WebSession visitor = sessions.containsKey(actor) ? sessions.get(actor).get() : new WebSession(portal);
+            WebSession visitor =
+                    sessions.containsKey(actor) ? sessions.get(actor).get() : new WebSession(portal);
             for (String[] row : rows.subList(1, rows.size())) {
                 String expected = row[column];
                 if (expected.equals("-")) {
@@ -107,16 +114,16 @@ class AuthorizationMatrixIT {
                 cells++;
                 String location = response.headers().firstValue("Location").orElse("");
                 if (!String.valueOf(response.statusCode()).equals(expected)) {
-                    wrong.add(actors[column] + " " + row[0] + ": expected " + expected + ", got " + response.statusCode()
-                            + (location.isEmpty() ? "" : " → " + location));
+                    wrong.add(actors[column] + " " + row[0] + ": expected " + expected + ", got "
+                            + response.statusCode() + (location.isEmpty() ? "" : " → " + location));
                 } else if (expected.equals("302") && !location.contains("signin")) {
                     wrong.add(actors[column] + " " + row[0] + ": sent to " + location + ", not to a sign-in page");
                 }
                 missingDefences(response).ifPresent(missing -> wrong.add(actor + " " + row[0] + ": " + missing));
             }
         }
-        System.out.println("authorization matrix: " + cells + " cells, " + (rows.size() - 1) + " doors, " + (actors.length - 1)
-                + " actors");
+        System.out.println("authorization matrix: " + cells + " cells, " + (rows.size() - 1) + " doors, "
+                + (actors.length - 1) + " actors");
         assertTrue(cells > 250, "every cell ran: " + cells);
         assertEquals(List.of(), wrong, wrong.size() + " of " + cells + " cells differ from the matrix");
     }
@@ -128,7 +135,8 @@ class AuthorizationMatrixIT {
      * sends before any filter or our authentication mechanism sees the request.
      */
     private static Optional<String> missingDefences(HttpResponse<String> response) {
-        if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/signin/")) {
+        if (response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").contains("/signin/")) {
             return Optional.empty();
         }
         List<String> missing = new ArrayList<>();
@@ -139,7 +147,10 @@ class AuthorizationMatrixIT {
             if (response.headers().allValues("Cache-Control").stream().noneMatch(value -> value.contains("no-store"))) {
                 missing.add("Cache-Control: no-store");
             }
-            if (!response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'")) {
+            if (!response.headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("")
+                    .contains("frame-ancestors 'none'")) {
                 missing.add("Content-Security-Policy");
             }
         }
@@ -169,12 +180,19 @@ class AuthorizationMatrixIT {
                 unnamed.add(SOAP + operation);
             }
         }
-        servletContext.getServletRegistrations().values().forEach(servlet -> servlet.getMappings().stream()
-                .filter(mapping -> !mapping.equals("*.xhtml") && !mapping.equals("/") && !mapping.startsWith("*.jsp")
-                        && !mapping.startsWith("/ArquillianServletRunner"))
-                .filter(mapping -> named.stream().noneMatch(path -> mapping.endsWith("/*")
-                        ? path.startsWith(mapping.substring(0, mapping.length() - 1)) : path.equals(mapping)))
-                .forEach(mapping -> unnamed.add(mapping + " (servlet " + servlet.getName() + ")")));
+        servletContext
+                .getServletRegistrations()
+                .values()
+                .forEach(servlet -> servlet.getMappings().stream()
+                        .filter(mapping -> !mapping.equals("*.xhtml")
+                                && !mapping.equals("/")
+                                && !mapping.startsWith("*.jsp")
+                                && !mapping.startsWith("/ArquillianServletRunner"))
+                        .filter(mapping -> named.stream()
+                                .noneMatch(path -> mapping.endsWith("/*")
+                                        ? path.startsWith(mapping.substring(0, mapping.length() - 1))
+                                        : path.equals(mapping)))
+                        .forEach(mapping -> unnamed.add(mapping + " (servlet " + servlet.getName() + ")")));
 
         assertEquals(Set.of(), unnamed, "pages and servlets the authorization matrix does not name");
         assertTrue(named.contains("/staff/admin/reference.xhtml"), "the pages are found under folders too");
@@ -183,15 +201,29 @@ class AuthorizationMatrixIT {
     /** Resident A's GMI application with his wife in the household, and a scanned document on it. */
     private Map<String, String> recordsOfResidentA() throws IOException {
         FormDefinition form = database.currentForms().stream()
-                .filter(f -> f.getApplicationType().getCode().equals("GMI_BENEFIT")).findFirst().orElseThrow();
-        ApplicationInput minimal = MinimalAnswers.input(form, Channel.ONLINE, null, LocalDate.now(ZoneId.of("Europe/Riga")));
-        ApplicationInput input = new ApplicationInput(minimal.typeCode(), Channel.ONLINE, UUID.randomUUID().toString(),
-                new ApplicantInput(RESIDENT_A, "Valdis", "Jansons", null, null), minimal.answers(),
+                .filter(f -> f.getApplicationType().getCode().equals("GMI_BENEFIT"))
+                .findFirst()
+                .orElseThrow();
+        ApplicationInput minimal =
+                MinimalAnswers.input(form, Channel.ONLINE, null, LocalDate.now(ZoneId.of("Europe/Riga")));
+        ApplicationInput input = new ApplicationInput(
+                minimal.typeCode(),
+                Channel.ONLINE,
+                UUID.randomUUID().toString(),
+                new ApplicantInput(RESIDENT_A, "Valdis", "Jansons", null, null),
+                minimal.answers(),
                 List.of(new HouseholdMemberInput(HOUSEHOLD_MEMBER, "Biruta", "Jansone", Relation.SPOUSE)),
-                minimal.incomes(), true, minimal.property(), true, false);
+                minimal.incomes(),
+                true,
+                minimal.property(),
+                true,
+                false);
         Actor residentA = Actor.resident(RESIDENT_A.replace("-", ""));
-        Long application = submission.submit(input, null, residentA, new Locale("lv")).applicationId();
-        Long attachment = attachments.add(application, "izzina.png", new ByteArrayInputStream(png()), residentA).getId();
+        Long application =
+                submission.submit(input, null, residentA, new Locale("lv")).applicationId();
+        Long attachment = attachments
+                .add(application, "izzina.png", new ByteArrayInputStream(png()), residentA)
+                .getId();
         return Map.of("{A}", String.valueOf(application), "{ATT}", String.valueOf(attachment));
     }
 
@@ -216,26 +248,33 @@ class AuthorizationMatrixIT {
      */
     private static String soapRequest(String operation, String actor) {
         String body = switch (operation) {
-            case "SubmitEApplication" -> "<i:SubmitEApplication><i:eServiceUrn>URN:IVIS:100001:EP.DA-DA29-V1-0</i:eServiceUrn>"
-                    + "<i:submissionKey>" + UUID.randomUUID() + "</i:submissionKey><i:applicant><i:personalCode>" + RESIDENT_A
-                    + "</i:personalCode><i:firstName>Valdis</i:firstName><i:lastName>Jansons</i:lastName></i:applicant>"
-                    + "<i:applicationTypeCode>NO_SUCH_TYPE</i:applicationTypeCode><i:noIncomeDeclared>true</i:noIncomeDeclared>"
-                    + "<i:consentGiven>true</i:consentGiven></i:SubmitEApplication>";
-            case "GetApplicationStatus" -> "<i:GetApplicationStatus><i:registrationNumber>2026/999999</i:registrationNumber>"
-                    + "<i:personalCode>" + RESIDENT_A + "</i:personalCode></i:GetApplicationStatus>";
-            case "GetHouseholdStatus" -> "<i:GetHouseholdStatus><i:personalCode>" + RESIDENT_A
-                    + "</i:personalCode><i:onDate>2026-12-01</i:onDate></i:GetHouseholdStatus>";
+            case "SubmitEApplication" ->
+                "<i:SubmitEApplication><i:eServiceUrn>URN:IVIS:100001:EP.DA-DA29-V1-0</i:eServiceUrn>"
+                        + "<i:submissionKey>" + UUID.randomUUID() + "</i:submissionKey><i:applicant><i:personalCode>"
+                        + RESIDENT_A
+                        + "</i:personalCode><i:firstName>Valdis</i:firstName><i:lastName>Jansons</i:lastName></i:applicant>"
+                        + "<i:applicationTypeCode>NO_SUCH_TYPE</i:applicationTypeCode><i:noIncomeDeclared>true</i:noIncomeDeclared>"
+                        + "<i:consentGiven>true</i:consentGiven></i:SubmitEApplication>";
+            case "GetApplicationStatus" ->
+                "<i:GetApplicationStatus><i:registrationNumber>2026/999999</i:registrationNumber>" + "<i:personalCode>"
+                        + RESIDENT_A + "</i:personalCode></i:GetApplicationStatus>";
+            case "GetHouseholdStatus" ->
+                "<i:GetHouseholdStatus><i:personalCode>" + RESIDENT_A
+                        + "</i:personalCode><i:onDate>2026-12-01</i:onDate></i:GetHouseholdStatus>";
             default -> throw new AssertionError("no request written for " + operation);
         };
         try {
             return switch (actor) {
                 case "anonymous" -> SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation, body);
-                case "statePortal" -> SignedEnvelope.signFully(SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation, body),
-                        "state-portal");
-                case "vsaaConsumer" -> SignedEnvelope.signFully(SignedEnvelope.envelope(SignedEnvelope.VSAA, operation, body),
-                        "vsaa-consumer");
-                case "trustedNoConsumer" -> SignedEnvelope.signFully(SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation,
-                        body), "socialais");
+                case "statePortal" ->
+                    SignedEnvelope.signFully(
+                            SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation, body), "state-portal");
+                case "vsaaConsumer" ->
+                    SignedEnvelope.signFully(
+                            SignedEnvelope.envelope(SignedEnvelope.VSAA, operation, body), "vsaa-consumer");
+                case "trustedNoConsumer" ->
+                    SignedEnvelope.signFully(
+                            SignedEnvelope.envelope(SignedEnvelope.STATE_PORTAL, operation, body), "socialais");
                 default -> throw new AssertionError(actor + " does not call SOAP services");
             };
         } catch (Exception e) {
@@ -249,7 +288,8 @@ class AuthorizationMatrixIT {
             String wsdl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String portType = wsdl.substring(wsdl.indexOf("<wsdl:portType"), wsdl.indexOf("</wsdl:portType>"));
             Set<String> operations = new TreeSet<>();
-            java.util.regex.Matcher operation = java.util.regex.Pattern.compile("<wsdl:operation name=\"([^\"]+)\"").matcher(portType);
+            java.util.regex.Matcher operation = java.util.regex.Pattern.compile("<wsdl:operation name=\"([^\"]+)\"")
+                    .matcher(portType);
             while (operation.find()) {
                 operations.add(operation.group(1));
             }
@@ -284,7 +324,8 @@ class AuthorizationMatrixIT {
 
     private static List<String[]> matrix() throws IOException {
         try (InputStream in = AuthorizationMatrixIT.class.getClassLoader().getResourceAsStream(MATRIX)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split(";"))
                     .toList();

@@ -39,9 +39,11 @@ class SafeDefaultsIT {
 
         assertFalse(signIn.body().contains("Jānis Bērziņš"), "no fixture persons to sign in as");
         assertFalse(signIn.body().contains("signin:code"), "no field for a personal code");
-        HttpResponse<String> forged = visitor.post("signin/index.xhtml", Map.of("signin", "signin",
-                "signin:code", "140385-12712", "signin:submit", ""));
-        assertFalse(forged.statusCode() == 302 && forged.headers().firstValue("Location").orElse("").contains("/resident/"),
+        HttpResponse<String> forged = visitor.post(
+                "signin/index.xhtml", Map.of("signin", "signin", "signin:code", "140385-12712", "signin:submit", ""));
+        assertFalse(
+                forged.statusCode() == 302
+                        && forged.headers().firstValue("Location").orElse("").contains("/resident/"),
                 "a forged post of the development form signs nobody in");
         assertEquals(302, visitor.get("resident/applications.xhtml").statusCode(), "still nobody is signed in");
     }

@@ -40,7 +40,10 @@ class SecurityHeadersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSettings(Deployments.production(), "PUBLIC_URL=" + PUBLIC_URL, "RESIDENT_SIGN_IN=oidc",
+        return Deployments.withSettings(
+                Deployments.production(),
+                "PUBLIC_URL=" + PUBLIC_URL,
+                "RESIDENT_SIGN_IN=oidc",
                 "OIDC_ISSUER=http://localhost:" + System.getProperty("simulator.port") + "/simulator/oidc",
                 "OIDC_CLIENT_ID=socialais-portal");
     }
@@ -69,8 +72,12 @@ class SecurityHeadersIT {
     private void assertSentToTheExpiredPage(java.util.function.Consumer<java.util.Map<String, String>> tampering) {
         WebSession visitor = new WebSession(portal);
 
-        HttpResponse<String> posted = visitor.submit("staff/signin.xhtml", "staffSignIn",
-                java.util.Map.of("username", "vaditaja", "password", "wrong"), "signIn", tampering);
+        HttpResponse<String> posted = visitor.submit(
+                "staff/signin.xhtml",
+                "staffSignIn",
+                java.util.Map.of("username", "vaditaja", "password", "wrong"),
+                "signIn",
+                tampering);
 
         assertEquals(302, posted.statusCode(), posted.body());
         String location = posted.headers().firstValue("Location").orElse("");
@@ -92,7 +99,8 @@ class SecurityHeadersIT {
     }
 
     private static String nonceOf(HttpResponse<String> page) {
-        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        Matcher nonce = NONCE.matcher(
+                page.headers().firstValue("Content-Security-Policy").orElse(""));
         assertTrue(nonce.find(), page.headers().map().toString());
         return nonce.group(1);
     }
@@ -102,20 +110,27 @@ class SecurityHeadersIT {
         HttpResponse<String> page = new WebSession(portal).get("index.xhtml");
 
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-        assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "one policy: " + page.headers().map());
+        assertEquals(
+                1,
+                page.headers().allValues("Content-Security-Policy").size(),
+                "one policy: " + page.headers().map());
         Matcher nonce = NONCE.matcher(policy);
         assertTrue(nonce.find(), policy);
-        assertFalse(policy.substring(policy.indexOf("script-src")).contains("unsafe"), "no inline or eval'd script: " + policy);
+        assertFalse(
+                policy.substring(policy.indexOf("script-src")).contains("unsafe"),
+                "no inline or eval'd script: " + policy);
         assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), policy);
         Matcher script = Pattern.compile("<script([^>]*)>").matcher(page.body());
         int scripts = 0;
         while (script.find()) {
             scripts++;
-            assertTrue(script.group(1).contains("src=\"") || script.group(1).contains("nonce=\"" + nonce.group(1) + "\""),
+            assertTrue(
+                    script.group(1).contains("src=\"") || script.group(1).contains("nonce=\"" + nonce.group(1) + "\""),
                     "an inline script without the page's nonce: " + script.group());
         }
         assertTrue(scripts > 0, "the page has scripts");
-        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(page.body()).find(), "no inline event handler in the page");
+        assertFalse(
+                Pattern.compile("\\son[a-z]+=\"").matcher(page.body()).find(), "no inline event handler in the page");
         assertTrue(page.headers().allValues("Cache-Control").stream().anyMatch(value -> value.contains("no-store")));
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(page.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"));
@@ -124,12 +139,18 @@ class SecurityHeadersIT {
     @Test
     void noAnswerNamesTheServerOrItsVersion() {
         WebSession visitor = new WebSession(portal);
-        for (String path : List.of("index.xhtml", "no-such-page.xhtml", "soap/intake?wsdl", "jakarta.faces.resource/js/behaviour.js.xhtml")) {
+        for (String path : List.of(
+                "index.xhtml",
+                "no-such-page.xhtml",
+                "soap/intake?wsdl",
+                "jakarta.faces.resource/js/behaviour.js.xhtml")) {
             HttpResponse<String> answer = visitor.get(path);
 
             assertEquals(List.of(), answer.headers().allValues("X-Powered-By"), path);
             assertEquals(List.of(), answer.headers().allValues("Server"), path);
-            assertFalse(answer.body().contains("Payara") || answer.body().contains("GlassFish"), path + " names the server");
+            assertFalse(
+                    answer.body().contains("Payara") || answer.body().contains("GlassFish"),
+                    path + " names the server");
         }
     }
 
@@ -138,9 +159,11 @@ class SecurityHeadersIT {
         HttpResponse<String> wsdl = new WebSession(portal).get("soap/intake?wsdl");
 
         assertEquals(200, wsdl.statusCode());
-        assertTrue(wsdl.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"),
+        assertTrue(
+                wsdl.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"),
                 wsdl.headers().map().toString());
-        assertEquals("nosniff", wsdl.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", wsdl.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(wsdl.headers().allValues("Cache-Control").stream().anyMatch(value -> value.contains("no-store")));
     }
 
@@ -150,7 +173,8 @@ class SecurityHeadersIT {
 
         assertTrue(answer.contains("\nStrict-Transport-Security: max-age=31536000; includeSubDomains"), answer);
         String cookie = header(answer, "Set-Cookie");
-        assertTrue(cookie.startsWith("JSESSIONID=") && cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
+        assertTrue(
+                cookie.startsWith("JSESSIONID=") && cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
     }
 
     @Test
@@ -167,8 +191,9 @@ class SecurityHeadersIT {
         try (Socket socket = new Socket(portal.getHost(), portal.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + portal.getPath() + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("GET " + portal.getPath() + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -178,7 +203,10 @@ class SecurityHeadersIT {
     }
 
     private static String header(String answer, String name) {
-        return answer.lines().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-                .map(line -> line.substring(name.length() + 1).strip()).findFirst().orElse("");
+        return answer.lines()
+                .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(line -> line.substring(name.length() + 1).strip())
+                .findFirst()
+                .orElse("");
     }
 }

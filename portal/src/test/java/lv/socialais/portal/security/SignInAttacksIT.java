@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInAttacksIT {
 
-    private static final ResourceBundle LATVIAN = ResourceBundle.getBundle("lv.socialais.portal.i18n.messages",
-            Locale.forLanguageTag("lv"));
+    private static final ResourceBundle LATVIAN =
+            ResourceBundle.getBundle("lv.socialais.portal.i18n.messages", Locale.forLanguageTag("lv"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -106,8 +106,12 @@ class SignInAttacksIT {
         int allowed = 0;
         HttpResponse<String> last = null;
         for (int attempt = 0; attempt < 30; attempt++) {
-            last = new WebSession(portal).submit("staff/signin.xhtml", "staffSignIn",
-                    Map.of("username", "minetajs-" + attempt, "password", "Minejums-" + attempt), "signIn");
+            last = new WebSession(portal)
+                    .submit(
+                            "staff/signin.xhtml",
+                            "staffSignIn",
+                            Map.of("username", "minetajs-" + attempt, "password", "Minejums-" + attempt),
+                            "signIn");
             if (last.statusCode() == 429) {
                 break;
             }
@@ -117,14 +121,14 @@ class SignInAttacksIT {
         assertTrue(allowed <= 20, "at most SIGN_IN_ATTEMPTS_PER_MINUTE (20) a minute, were " + allowed);
         assertEquals(429, last.statusCode());
         assertTrue(last.body().contains(LATVIAN.getString("signin.throttled")), last.body());
-        HttpResponse<String> resident = new WebSession(portal).submit("signin/index.xhtml", "signin",
-                Map.of("code", "080142-11279"), "submit");
+        HttpResponse<String> resident =
+                new WebSession(portal).submit("signin/index.xhtml", "signin", Map.of("code", "080142-11279"), "submit");
         assertEquals(429, resident.statusCode(), "the development sign-in from the same address waits too");
     }
 
     private String failedSignIn(String user, String password) {
-        HttpResponse<String> refused = new WebSession(portal).submit("staff/signin.xhtml", "staffSignIn",
-                Map.of("username", user, "password", password), "signIn");
+        HttpResponse<String> refused = new WebSession(portal)
+                .submit("staff/signin.xhtml", "staffSignIn", Map.of("username", user, "password", password), "signIn");
         assertEquals(200, refused.statusCode());
         return refused.body();
     }

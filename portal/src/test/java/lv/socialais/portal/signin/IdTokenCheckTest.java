@@ -54,7 +54,9 @@ class IdTokenCheckTest {
 
     @Test
     void aTokenWithAnotherNonceIsRefused() {
-        assertRefused(OidcProblem.TOKEN, signed(PROVIDER_KEY, claims(c -> c.claim("nonce", "replayed-from-another-sign-in"))));
+        assertRefused(
+                OidcProblem.TOKEN,
+                signed(PROVIDER_KEY, claims(c -> c.claim("nonce", "replayed-from-another-sign-in"))));
     }
 
     @Test
@@ -80,9 +82,11 @@ class IdTokenCheckTest {
     @Test
     void aTokenWhoseClaimsWereChangedAfterSigningIsRefused() throws Exception {
         SignedJWT genuine = signed(PROVIDER_KEY, claims(UnaryOperator.identity()));
-        JWTClaimsSet changed = new JWTClaimsSet.Builder(genuine.getJWTClaimsSet()).claim("personal_code", "140385-12712").build();
-        SignedJWT tampered = new SignedJWT(genuine.getHeader().toBase64URL(), changed.toPayload().toBase64URL(),
-                genuine.getSignature());
+        JWTClaimsSet changed = new JWTClaimsSet.Builder(genuine.getJWTClaimsSet())
+                .claim("personal_code", "140385-12712")
+                .build();
+        SignedJWT tampered = new SignedJWT(
+                genuine.getHeader().toBase64URL(), changed.toPayload().toBase64URL(), genuine.getSignature());
 
         assertRefused(OidcProblem.TOKEN, tampered);
     }
@@ -103,8 +107,12 @@ class IdTokenCheckTest {
     @Test
     void anExpiredTokenIsRefused() {
         Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
-        assertRefused(OidcProblem.TOKEN, signed(PROVIDER_KEY, claims(c -> c.issueTime(Date.from(hourAgo.minusSeconds(300)))
-                .expirationTime(Date.from(hourAgo)))));
+        assertRefused(
+                OidcProblem.TOKEN,
+                signed(
+                        PROVIDER_KEY,
+                        claims(c -> c.issueTime(Date.from(hourAgo.minusSeconds(300)))
+                                .expirationTime(Date.from(hourAgo)))));
     }
 
     @Test
@@ -114,7 +122,8 @@ class IdTokenCheckTest {
 
     @Test
     void aTokenWithAnInvalidPersonalCodeIsRefused() {
-        assertRefused(OidcProblem.PERSONAL_CODE, signed(PROVIDER_KEY, claims(c -> c.claim("personal_code", "050481-12330"))));
+        assertRefused(
+                OidcProblem.PERSONAL_CODE, signed(PROVIDER_KEY, claims(c -> c.claim("personal_code", "050481-12330"))));
     }
 
     @Test
@@ -127,7 +136,9 @@ class IdTokenCheckTest {
         SignedJWT token = signed(PROVIDER_KEY, claims(c -> c.subject(ADULT).claim("personal_code", null)));
 
         assertEquals(OidcProblem.PERSONAL_CODE, check.check(token, NONCE).problem());
-        assertEquals("05048112339", checkReading("sub").check(token, NONCE).resident().value());
+        assertEquals(
+                "05048112339",
+                checkReading("sub").check(token, NONCE).resident().value());
     }
 
     private void assertRefused(OidcProblem expected, JWT token) {
@@ -137,27 +148,36 @@ class IdTokenCheckTest {
     }
 
     private static IdTokenCheck checkReading(String claim) {
-        IDTokenValidator validator = new IDTokenValidator(new Issuer(ISSUER), new ClientID(CLIENT),
-                new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256),
-                        new ImmutableJWKSet<SecurityContext>(new JWKSet(PROVIDER_KEY.toPublicJWK()))), null);
+        IDTokenValidator validator = new IDTokenValidator(
+                new Issuer(ISSUER),
+                new ClientID(CLIENT),
+                new JWSVerificationKeySelector<>(
+                        Set.of(JWSAlgorithm.RS256),
+                        new ImmutableJWKSet<SecurityContext>(new JWKSet(PROVIDER_KEY.toPublicJWK()))),
+                null);
         return new IdTokenCheck(validator, claim);
     }
 
     private static JWTClaimsSet claims(UnaryOperator<JWTClaimsSet.Builder> change) {
         Instant now = Instant.now();
         return change.apply(new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
-                .subject("3f1c2a9e-pseudonymous")
-                .audience(CLIENT)
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
-                .claim("nonce", NONCE)
-                .claim("personal_code", ADULT)).build();
+                        .issuer(ISSUER)
+                        .subject("3f1c2a9e-pseudonymous")
+                        .audience(CLIENT)
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                        .claim("nonce", NONCE)
+                        .claim("personal_code", ADULT))
+                .build();
     }
 
     private static SignedJWT signed(RSAKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT token = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             token.sign(new RSASSASigner(key));
             return token;
         } catch (JOSEException e) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The sign-in under way, as the session keeps it between the provider's redirects. */
 class OidcAttemptTest {
 
-    private final OidcAttempt attempt = new OidcAttempt("state-a1", "nonce-b2", "verifier-c3",
-            "https://portal.example.lv/signin/oidc/callback", true);
+    private final OidcAttempt attempt = new OidcAttempt(
+            "state-a1", "nonce-b2", "verifier-c3", "https://portal.example.lv/signin/oidc/callback", true);
 
     @Test
     void onlyItsOwnStateAnswersIt() {
@@ -39,7 +39,11 @@ class OidcAttemptTest {
     void itsSecretsStayOutOfLogs() {
         String logged = attempt + " " + new AuthorizationCodeCredential("the-code", attempt);
 
-        assertFalse(logged.contains("state-a1") || logged.contains("nonce-b2") || logged.contains("verifier-c3")
-                || logged.contains("the-code"), logged);
+        assertFalse(
+                logged.contains("state-a1")
+                        || logged.contains("nonce-b2")
+                        || logged.contains("verifier-c3")
+                        || logged.contains("the-code"),
+                logged);
     }
 }

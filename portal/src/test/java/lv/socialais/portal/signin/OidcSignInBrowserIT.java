@@ -37,10 +37,12 @@ class OidcSignInBrowserIT {
 
     /** Fixture persons no other test class signs in as. */
     private static final String GUNTIS = "05048112339";
+
     private static final String VALDIS = "01034911940";
     private static final String MARTA_A_CHILD = "19051622046";
 
-    private static final ResourceBundle LATVIAN = ResourceBundle.getBundle("lv.socialais.portal.i18n.messages", Locale.forLanguageTag("lv"));
+    private static final ResourceBundle LATVIAN =
+            ResourceBundle.getBundle("lv.socialais.portal.i18n.messages", Locale.forLanguageTag("lv"));
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
@@ -49,7 +51,9 @@ class OidcSignInBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSettings(Deployments.production(), "RESIDENT_SIGN_IN=oidc",
+        return Deployments.withSettings(
+                Deployments.production(),
+                "RESIDENT_SIGN_IN=oidc",
                 "OIDC_ISSUER=http://localhost:" + System.getProperty("simulator.port") + "/simulator/oidc",
                 "OIDC_CLIENT_ID=socialais-portal");
     }
@@ -82,7 +86,9 @@ class OidcSignInBrowserIT {
 
         waitForUrl("/resident/applications.xhtml");
         waitForText(By.cssSelector(".signed-in-as"), "Guntis Zariņš");
-        assertEquals(LATVIAN.getString("mine.title"), driver.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                LATVIAN.getString("mine.title"),
+                driver.findElement(By.tagName("h1")).getText());
     }
 
     @Test
@@ -101,14 +107,17 @@ class OidcSignInBrowserIT {
     void staffStillSignInWithTheirPasswordAndAreNeverSentToTheProvider() {
         open("/staff/queue.xhtml");
 
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.and(ExpectedConditions.urlContains("/staff/signin.xhtml"),
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.urlContains("/staff/signin.xhtml"),
                         ExpectedConditions.textToBe(By.tagName("h1"), LATVIAN.getString("staff.signIn.title"))));
         driver.findElement(By.id("staffSignIn:username")).sendKeys("vaditaja");
         driver.findElement(By.id("staffSignIn:password")).sendKeys(System.getenv("DEV_STAFF_PASSWORD"));
         driver.findElement(By.id("staffSignIn:signIn")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:entries")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("queue:entries")));
         assertTrue(driver.getCurrentUrl().contains("/staff/"), driver.getCurrentUrl());
     }
 
@@ -118,7 +127,8 @@ class OidcSignInBrowserIT {
 
         driver.findElement(By.id("signout:button")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("nav-signin")).size() == 1);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("nav-signin")).size() == 1);
         assertTrue(driver.getCurrentUrl().startsWith(base()), "back on the portal: " + driver.getCurrentUrl());
         open("/resident/applications.xhtml");
         waitForUrl("/simulator/oidc/authorize"); // signed out: the provider is asked again
@@ -130,8 +140,9 @@ class OidcSignInBrowserIT {
         waitForUrl("/simulator/oidc/authorize");
 
         // An answer that belongs to no sign-in started in this browser, e.g. a link planted by someone else.
-        ((JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll(\"input[name='state']\").forEach(i => i.value = 'forged-state');");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.querySelectorAll(\"input[name='state']\").forEach(i => i.value = 'forged-state');");
         driver.findElement(By.cssSelector("button[data-code='" + GUNTIS + "']")).click();
 
         assertProblemShown("signin.oidc.problem.state");
@@ -150,7 +161,8 @@ class OidcSignInBrowserIT {
         open("/resident/applications.xhtml");
         waitForUrl("/simulator/oidc/authorize");
 
-        driver.findElement(By.cssSelector("button[data-code='" + MARTA_A_CHILD + "']")).click();
+        driver.findElement(By.cssSelector("button[data-code='" + MARTA_A_CHILD + "']"))
+                .click();
 
         assertProblemShown("signin.oidc.problem.minor");
     }
@@ -170,13 +182,16 @@ class OidcSignInBrowserIT {
         waitForUrl("/simulator/oidc/authorize");
         driver.findElement(By.cssSelector("button[data-code='" + code + "']")).click();
         waitForUrl("/resident/applications.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signout:button")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("signout:button")));
     }
 
     private void assertProblemShown(String key) {
         waitForUrl("/signin/index.xhtml");
         waitForText(By.id("signin-problem"), LATVIAN.getString(key));
-        assertEquals(LATVIAN.getString(key), driver.findElement(By.id("signin-problem")).getText());
+        assertEquals(
+                LATVIAN.getString(key),
+                driver.findElement(By.id("signin-problem")).getText());
     }
 
     private void open(String path) {
@@ -192,6 +207,7 @@ class OidcSignInBrowserIT {
     }
 
     private void waitForText(By where, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 }

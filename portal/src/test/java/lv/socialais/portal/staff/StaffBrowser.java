@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class StaffBrowser {
 
     public static final String PASSWORD = "portal-test-staff";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final WebDriver driver;
     private final URL portal;
@@ -56,7 +57,10 @@ public final class StaffBrowser {
 
     /** The outbox worker asks the registers after the filing: reloads the case until the register's evidence is there. */
     public void awaitEvidence(String register, int seconds) {
-        for (int i = 0; i < seconds && !driver.findElement(By.id("case:evidence")).getText().contains(register); i++) {
+        for (int i = 0;
+                i < seconds
+                        && !driver.findElement(By.id("case:evidence")).getText().contains(register);
+                i++) {
             sleep(1000);
             driver.navigate().refresh();
             waitFor(By.id("case:evidence"));
@@ -70,19 +74,22 @@ public final class StaffBrowser {
     }
 
     public void awaitAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
     public void waitFor(By element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     /** A GET of a path under the portal ("/resident/decision.pdf?id=1") in the browser's session. */
     public HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.toExternalForm() + path.substring(1)));
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);

@@ -1,7 +1,6 @@
 package lv.socialais.portal.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import lv.socialais.audit.AuditSubject;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.security.Actor;
@@ -58,7 +58,9 @@ class StaffDirectoryIT {
         for (DevelopmentStaff.DevelopmentUser expected : DevelopmentStaff.USERS) {
             StaffUser user = directory.byUsername(expected.username()).orElseThrow();
             assertEquals(expected.roles(), user.getRoles());
-            assertEquals(expected.department(), user.getDepartment().map(d -> d.getCode()).orElse(null));
+            assertEquals(
+                    expected.department(),
+                    user.getDepartment().map(d -> d.getCode()).orElse(null));
         }
         StaffSignIn signIn = signIns.signIn("ilze", "portal-test-staff".toCharArray());
         assertEquals(Outcome.SIGNED_IN, signIn.outcome());
@@ -67,41 +69,77 @@ class StaffDirectoryIT {
 
     @Test
     void aPasswordIsStoredAsAPbkdf2HashAndChecked() {
-        directory.create("kaspars", "Kaspars Kārkliņš", "Slepens-123".toCharArray(), Set.of(Role.CASEWORKER),
-                "FAMILIES_WITH_CHILDREN", ADMIN);
+        directory.create(
+                "kaspars",
+                "Kaspars Kārkliņš",
+                "Slepens-123".toCharArray(),
+                Set.of(Role.CASEWORKER),
+                "FAMILIES_WITH_CHILDREN",
+                ADMIN);
 
-        assertEquals(Outcome.SIGNED_IN, signIns.signIn("kaspars", "Slepens-123".toCharArray()).outcome());
-        assertEquals(Outcome.INVALID, signIns.signIn("kaspars", "slepens-123".toCharArray()).outcome());
-        assertEquals(Outcome.INVALID, signIns.signIn("nav-tada", "Slepens-123".toCharArray()).outcome());
+        assertEquals(
+                Outcome.SIGNED_IN,
+                signIns.signIn("kaspars", "Slepens-123".toCharArray()).outcome());
+        assertEquals(
+                Outcome.INVALID,
+                signIns.signIn("kaspars", "slepens-123".toCharArray()).outcome());
+        assertEquals(
+                Outcome.INVALID,
+                signIns.signIn("nav-tada", "Slepens-123".toCharArray()).outcome());
     }
 
     @Test
     void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
-        directory.create("liene", "Liene Liepa", "Pareiza-Parole-1".toCharArray(), Set.of(Role.FRONT_DESK), null, ADMIN);
+        directory.create(
+                "liene", "Liene Liepa", "Pareiza-Parole-1".toCharArray(), Set.of(Role.FRONT_DESK), null, ADMIN);
 
         for (int i = 1; i <= 4; i++) {
-            assertEquals(Outcome.INVALID, signIns.signIn("liene", "nepareiza".toCharArray()).outcome(), "attempt " + i);
+            assertEquals(
+                    Outcome.INVALID,
+                    signIns.signIn("liene", "nepareiza".toCharArray()).outcome(),
+                    "attempt " + i);
         }
-        assertEquals(Outcome.LOCKED, signIns.signIn("liene", "nepareiza".toCharArray()).outcome(), "the fifth locks");
-        assertEquals(Outcome.LOCKED, signIns.signIn("liene", "Pareiza-Parole-1".toCharArray()).outcome());
+        assertEquals(
+                Outcome.LOCKED,
+                signIns.signIn("liene", "nepareiza".toCharArray()).outcome(),
+                "the fifth locks");
+        assertEquals(
+                Outcome.LOCKED,
+                signIns.signIn("liene", "Pareiza-Parole-1".toCharArray()).outcome());
         assertTrue(directory.byUsername("liene").orElseThrow().getLockedUntil().isPresent());
     }
 
     @Test
     void fiftyParallelWrongGuessesThenTheRightOneIsStillLocked() throws Exception {
-        directory.create("guntars", "Guntars Gaujiņš", "Pareiza-Parole-2".toCharArray(), Set.of(Role.FRONT_DESK), null, ADMIN);
+        directory.create(
+                "guntars", "Guntars Gaujiņš", "Pareiza-Parole-2".toCharArray(), Set.of(Role.FRONT_DESK), null, ADMIN);
         List<Callable<Outcome>> guesses = IntStream.range(0, 50)
-                .<Callable<Outcome>>mapToObj(i -> () -> signIns.signIn("guntars", ("minejums-" + i).toCharArray()).outcome())
+                .<Callable<Outcome>>mapToObj(i -> () -> signIns.signIn("guntars", ("minejums-" + i).toCharArray())
+                        .outcome())
                 .toList();
         for (Future<Outcome> guess : guessers.invokeAll(guesses)) {
             assertTrue(guess.get() != Outcome.SIGNED_IN);
         }
 
-        assertEquals(Outcome.LOCKED, signIns.signIn("guntars", "Pareiza-Parole-2".toCharArray()).outcome(),
+        assertEquals(
+                Outcome.LOCKED,
+                signIns.signIn("guntars", "Pareiza-Parole-2".toCharArray()).outcome(),
                 "no wrong guess was lost to a conflict: the account is locked");
-        assertTrue(audit.about(AuditSubject.STAFF_USER, directory.byUsername("guntars").orElseThrow().getId()).stream()
-                .filter(event -> event.getAction().equals("ACCOUNT_LOCKED") || event.getAction().equals("SIGN_IN_FAILED")
-                        || event.getAction().equals("SIGN_IN_LOCKED")).count() >= 50, "every guess is in the audit trail");
+        assertTrue(
+                audit
+                                .about(
+                                        AuditSubject.STAFF_USER,
+                                        directory
+                                                .byUsername("guntars")
+                                                .orElseThrow()
+                                                .getId())
+                                .stream()
+                                .filter(event -> event.getAction().equals("ACCOUNT_LOCKED")
+                                        || event.getAction().equals("SIGN_IN_FAILED")
+                                        || event.getAction().equals("SIGN_IN_LOCKED"))
+                                .count()
+                        >= 50,
+                "every guess is in the audit trail");
     }
 
     @Test
@@ -115,7 +153,9 @@ class StaffDirectoryIT {
         long unknown = medianNanos(() -> signIns.signIn("nav-tada-lietotaja", "nepareiza".toCharArray()));
 
         // Without the dummy hash an unknown name answers in about a hundredth of the time.
-        assertTrue(unknown * 3 > known, "unknown " + unknown / 1_000_000 + " ms against known " + known / 1_000_000 + " ms");
+        assertTrue(
+                unknown * 3 > known,
+                "unknown " + unknown / 1_000_000 + " ms against known " + known / 1_000_000 + " ms");
     }
 
     private static long medianNanos(Runnable attempt) {
@@ -131,14 +171,19 @@ class StaffDirectoryIT {
 
     @Test
     void anAdministratorChangesRolesAndDeactivates() {
-        directory.create("peteris", "Pēteris Pētersons", "Parole-Peterim-1".toCharArray(), Set.of(Role.FRONT_DESK), null, ADMIN);
+        directory.create(
+                "peteris", "Pēteris Pētersons", "Parole-Peterim-1".toCharArray(), Set.of(Role.FRONT_DESK), null, ADMIN);
 
         directory.changeRoles("peteris", Set.of(Role.CASEWORKER, Role.SUPERVISOR), "SOCIAL_ASSISTANCE", ADMIN);
         StaffSignIn signIn = signIns.signIn("peteris", "Parole-Peterim-1".toCharArray());
-        assertEquals(Set.of(Role.CASEWORKER, Role.SUPERVISOR), signIn.identity().orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.CASEWORKER, Role.SUPERVISOR),
+                signIn.identity().orElseThrow().roles());
 
         directory.deactivate("peteris", ADMIN);
-        assertEquals(Outcome.INVALID, signIns.signIn("peteris", "Parole-Peterim-1".toCharArray()).outcome());
+        assertEquals(
+                Outcome.INVALID,
+                signIns.signIn("peteris", "Parole-Peterim-1".toCharArray()).outcome());
         assertFalse(directory.byUsername("peteris").orElseThrow().isActive());
     }
 }

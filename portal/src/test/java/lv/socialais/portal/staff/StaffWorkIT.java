@@ -1,7 +1,6 @@
 package lv.socialais.portal.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import lv.socialais.audit.AuditSubject;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import lv.socialais.application.QueueEntry;
 import lv.socialais.application.QueueFilter;
 import lv.socialais.application.SubmissionRejected;
 import lv.socialais.application.SubmitApplication;
+import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.ApplicationTypeCatalog;
@@ -100,8 +100,14 @@ class StaffWorkIT {
         QueueEntry first = mine.get(0);
         assertTrue(first.overdue(), "the overdue one leads");
         assertEquals(overdue, first.id());
-        QueueEntry dueSoon = queue.find(new QueueFilter(null, "HOUSING_BENEFIT", null, Channel.FRONT_DESK, today().plusDays(5), null),
-                ILZE).stream().filter(e -> e.id().equals(soon)).findFirst().orElseThrow();
+        QueueEntry dueSoon = queue
+                .find(
+                        new QueueFilter(null, "HOUSING_BENEFIT", null, Channel.FRONT_DESK, today().plusDays(5), null),
+                        ILZE)
+                .stream()
+                .filter(e -> e.id().equals(soon))
+                .findFirst()
+                .orElseThrow();
         assertTrue(dueSoon.dueSoon() && !dueSoon.overdue());
         for (int i = 1; i < mine.size(); i++) {
             assertFalse(mine.get(i).deadline().isBefore(mine.get(i - 1).deadline()), "sorted by deadline");
@@ -109,12 +115,21 @@ class StaffWorkIT {
 
         assertTrue(queue.find(QueueFilter.all(), ANNA).stream().anyMatch(e -> e.id().equals(later)));
         assertTrue(queue.find(QueueFilter.all(), ANNA).stream().noneMatch(e -> e.id().equals(soon)));
-        assertTrue(queue.find(new QueueFilter("FAMILIES_WITH_CHILDREN", null, null, null, null, null), SUPERVISOR).stream()
-                .anyMatch(e -> e.id().equals(later)), "a supervisor picks any department");
-        assertTrue(queue.find(new QueueFilter(null, null, null, Channel.PAPER, null, QueueFilter.UNASSIGNED), ILZE).stream()
-                .allMatch(e -> e.channel() == Channel.PAPER && e.assignee() == null));
-        assertTrue(queue.find(new QueueFilter(null, "HOUSING_BENEFIT", null, null, today().plusDays(5), null), ILZE).stream()
-                .allMatch(e -> e.typeCode().equals("HOUSING_BENEFIT") && !e.deadline().isAfter(today().plusDays(5))));
+        assertTrue(
+                queue.find(new QueueFilter("FAMILIES_WITH_CHILDREN", null, null, null, null, null), SUPERVISOR).stream()
+                        .anyMatch(e -> e.id().equals(later)),
+                "a supervisor picks any department");
+        assertTrue(
+                queue
+                        .find(new QueueFilter(null, null, null, Channel.PAPER, null, QueueFilter.UNASSIGNED), ILZE)
+                        .stream()
+                        .allMatch(e -> e.channel() == Channel.PAPER && e.assignee() == null));
+        assertTrue(
+                queue
+                        .find(new QueueFilter(null, "HOUSING_BENEFIT", null, null, today().plusDays(5), null), ILZE)
+                        .stream()
+                        .allMatch(e -> e.typeCode().equals("HOUSING_BENEFIT")
+                                && !e.deadline().isAfter(today().plusDays(5))));
     }
 
     @Test
@@ -126,15 +141,21 @@ class StaffWorkIT {
 
         assertTrue(found.registerAnswered());
         assertEquals("Bērziņš", found.person().orElseThrow().lastName());
-        assertEquals("Lielā iela 12-5, Jelgava, LV-3001", found.person().orElseThrow().declaredAddress().text());
+        assertEquals(
+                "Lielā iela 12-5, Jelgava, LV-3001",
+                found.person().orElseThrow().declaredAddress().text());
         assertTrue(found.applications().stream().anyMatch(a -> a.getId().equals(earlier)));
-        assertTrue(lookup.byName("bērz", CLERK).stream().anyMatch(a -> a.getId().equals(earlier)), "by part of the name");
+        assertTrue(
+                lookup.byName("bērz", CLERK).stream().anyMatch(a -> a.getId().equals(earlier)), "by part of the name");
         assertTrue(lookup.byPersonalCode("010190-12349", CLERK).person().isEmpty(), "unknown to the register");
     }
 
     @Test
     void aNameSearchForLikeWildcardsListsNobody() {
-        submission.submit(input(form("CRISIS_BENEFIT"), Channel.FRONT_DESK, "140385-12712", "Jānis", "Bērziņš"), null, CLERK,
+        submission.submit(
+                input(form("CRISIS_BENEFIT"), Channel.FRONT_DESK, "140385-12712", "Jānis", "Bērziņš"),
+                null,
+                CLERK,
                 LATVIAN);
 
         assertEquals(List.of(), lookup.byName("_", CLERK), "an underscore matches only an underscore");
@@ -154,19 +175,35 @@ class StaffWorkIT {
 
     @Test
     void theFrontDeskFilesForAWalkInApplicantOnlyWithHisSignatureOnPaperAndTheApplicantReadsIt() {
-        ApplicationInput signed = input(form("CRISIS_BENEFIT"), Channel.FRONT_DESK, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa");
-        ApplicationInput unsigned = new ApplicationInput(signed.typeCode(), signed.channel(), null, signed.applicant(),
-                signed.answers(), signed.household(), signed.incomes(), signed.noIncomeDeclared(), signed.property(), true, false);
+        ApplicationInput signed =
+                input(form("CRISIS_BENEFIT"), Channel.FRONT_DESK, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa");
+        ApplicationInput unsigned = new ApplicationInput(
+                signed.typeCode(),
+                signed.channel(),
+                null,
+                signed.applicant(),
+                signed.answers(),
+                signed.household(),
+                signed.incomes(),
+                signed.noIncomeDeclared(),
+                signed.property(),
+                true,
+                false);
 
-        SubmissionRejected refused = assertThrows(SubmissionRejected.class, () -> submission.submit(unsigned, null, CLERK, LATVIAN));
-        assertEquals(List.of("signedOnPaper"), refused.problems().stream().map(p -> p.field()).toList());
+        SubmissionRejected refused =
+                assertThrows(SubmissionRejected.class, () -> submission.submit(unsigned, null, CLERK, LATVIAN));
+        assertEquals(
+                List.of("signedOnPaper"),
+                refused.problems().stream().map(p -> p.field()).toList());
 
         Long id = submission.submit(signed, null, CLERK, LATVIAN).applicationId();
         Application filed = database.application(id);
         assertEquals(Channel.FRONT_DESK, filed.getChannel());
         assertTrue(filed.isSignedOnPaper());
         assertEquals("registrators", filed.getFiledBy(), "filed by the clerk");
-        assertTrue(queries.open(id, Actor.resident("01019012349")).isPresent(), "for the applicant, who reads it in his portal");
+        assertTrue(
+                queries.open(id, Actor.resident("01019012349")).isPresent(),
+                "for the applicant, who reads it in his portal");
     }
 
     @Test
@@ -174,45 +211,100 @@ class StaffWorkIT {
         FormDefinition v1 = form("PSYCHOLOGIST_CONSULTATION");
         Long filedUnderV1 = file("PSYCHOLOGIST_CONSULTATION", Channel.ONLINE);
 
-        forms.publishNewVersion("PSYCHOLOGIST_CONSULTATION", form -> form.getSteps().get(0)
-                .addField("preferred_time", FieldType.TEXT, new LocalizedText("Vēlamais laiks", "Preferred time", "Удобное время"), true)
-                .withMaxLength(100), ADMIN);
+        forms.publishNewVersion(
+                "PSYCHOLOGIST_CONSULTATION",
+                form -> form.getSteps()
+                        .get(0)
+                        .addField(
+                                "preferred_time",
+                                FieldType.TEXT,
+                                new LocalizedText("Vēlamais laiks", "Preferred time", "Удобное время"),
+                                true)
+                        .withMaxLength(100),
+                ADMIN);
         FormDefinition v2 = form("PSYCHOLOGIST_CONSULTATION");
         assertEquals(v1.getVersionNo() + 1, v2.getVersionNo());
-        assertEquals(v1.getId(), database.application(filedUnderV1).getForm().getId(), "a filed application keeps its version");
-        SubmissionRejected missing = assertThrows(SubmissionRejected.class, () -> submission.submit(
-                input(v1, Channel.ONLINE, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa"), null, Actor.resident("01019012349"), LATVIAN));
-        assertTrue(missing.problems().stream().anyMatch(p -> p.field().equals("preferred_time")), "new applications get v2");
+        assertEquals(
+                v1.getId(),
+                database.application(filedUnderV1).getForm().getId(),
+                "a filed application keeps its version");
+        SubmissionRejected missing = assertThrows(
+                SubmissionRejected.class,
+                () -> submission.submit(
+                        input(v1, Channel.ONLINE, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa"),
+                        null,
+                        Actor.resident("01019012349"),
+                        LATVIAN));
+        assertTrue(
+                missing.problems().stream().anyMatch(p -> p.field().equals("preferred_time")),
+                "new applications get v2");
 
-        ApplicationType type = catalog.activeTypes().stream().filter(t -> t.getCode().equals("PENSIONER_JUBILEE")).findFirst().orElseThrow();
-        CatalogAdministration.TypeChange original = new CatalogAdministration.TypeChange(type.getName(), type.getEligibility(),
-                type.getDecisionDeadlineDays(), type.isDeadlineInWorkDays(), type.getDepartment().getCode(),
-                type.getFixedAmount().orElse(null), true);
+        ApplicationType type = catalog.activeTypes().stream()
+                .filter(t -> t.getCode().equals("PENSIONER_JUBILEE"))
+                .findFirst()
+                .orElseThrow();
+        CatalogAdministration.TypeChange original = new CatalogAdministration.TypeChange(
+                type.getName(),
+                type.getEligibility(),
+                type.getDecisionDeadlineDays(),
+                type.isDeadlineInWorkDays(),
+                type.getDepartment().getCode(),
+                type.getFixedAmount().orElse(null),
+                true);
         try {
-            administration.change("PENSIONER_JUBILEE", new CatalogAdministration.TypeChange(
-                    new LocalizedText("Pabalsts jubilāram", "Jubilee benefit", "Пособие юбиляру"), type.getEligibility(), 21, true,
-                    "ADULTS_AND_DISABILITY", new BigDecimal("20.00"), false), ADMIN);
-            assertTrue(catalog.activeTypes().stream().noneMatch(t -> t.getCode().equals("PENSIONER_JUBILEE")), "no longer offered");
+            administration.change(
+                    "PENSIONER_JUBILEE",
+                    new CatalogAdministration.TypeChange(
+                            new LocalizedText("Pabalsts jubilāram", "Jubilee benefit", "Пособие юбиляру"),
+                            type.getEligibility(),
+                            21,
+                            true,
+                            "ADULTS_AND_DISABILITY",
+                            new BigDecimal("20.00"),
+                            false),
+                    ADMIN);
+            assertTrue(
+                    catalog.activeTypes().stream().noneMatch(t -> t.getCode().equals("PENSIONER_JUBILEE")),
+                    "no longer offered");
             assertTrue(audit.about(AuditSubject.APPLICATION_TYPE, type.getId()).stream()
-                    .anyMatch(e -> e.getAction().equals("APPLICATION_TYPE_CHANGED") && e.getDetail().contains("20.00")));
+                    .anyMatch(e -> e.getAction().equals("APPLICATION_TYPE_CHANGED")
+                            && e.getDetail().contains("20.00")));
         } finally {
             administration.change("PENSIONER_JUBILEE", original, ADMIN); // the other test classes share the database
         }
     }
 
     private Long file(String typeCode, Channel channel) {
-        return submission.submit(input(form(typeCode), channel, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa"), null,
-                channel == Channel.ONLINE ? Actor.resident("01019012349") : CLERK, LATVIAN).applicationId();
+        return submission
+                .submit(
+                        input(form(typeCode), channel, MinimalAnswers.APPLICANT, "Līga", "Ozoliņa"),
+                        null,
+                        channel == Channel.ONLINE ? Actor.resident("01019012349") : CLERK,
+                        LATVIAN)
+                .applicationId();
     }
 
-    private ApplicationInput input(FormDefinition form, Channel channel, String code, String firstName, String lastName) {
+    private ApplicationInput input(
+            FormDefinition form, Channel channel, String code, String firstName, String lastName) {
         ApplicationInput minimal = MinimalAnswers.input(form, channel, null, today());
-        return new ApplicationInput(minimal.typeCode(), channel, null, new ApplicantInput(code, firstName, lastName, null, null),
-                minimal.answers(), List.of(), List.of(), true, List.of(), true, channel != Channel.ONLINE);
+        return new ApplicationInput(
+                minimal.typeCode(),
+                channel,
+                null,
+                new ApplicantInput(code, firstName, lastName, null, null),
+                minimal.answers(),
+                List.of(),
+                List.of(),
+                true,
+                List.of(),
+                true,
+                channel != Channel.ONLINE);
     }
 
     private FormDefinition form(String typeCode) {
-        return database.currentForms().stream().filter(f -> f.getApplicationType().getCode().equals(typeCode)).findFirst()
+        return database.currentForms().stream()
+                .filter(f -> f.getApplicationType().getCode().equals(typeCode))
+                .findFirst()
                 .orElseThrow();
     }
 

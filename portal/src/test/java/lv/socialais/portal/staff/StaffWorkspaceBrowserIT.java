@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,15 +69,21 @@ class StaffWorkspaceBrowserIT {
         driver.findElement(By.linkText(number)).click();
         staff.waitFor(By.id("case:refresh"));
         staff.awaitEvidence("PMLP", 30);
-        assertTrue(driver.findElement(By.id("case:evidence")).getText().contains("PMLP"), "register evidence with its source");
+        assertTrue(
+                driver.findElement(By.id("case:evidence")).getText().contains("PMLP"),
+                "register evidence with its source");
 
         staff.click(By.id("case:take"));
         staff.click(By.id("case:assess"));
-        assertTrue(driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"), "the computed GMI for 2026");
+        assertTrue(
+                driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"),
+                "the computed GMI for 2026");
         new Select(driver.findElement(By.id("case:legalBasis"))).selectByIndex(1);
-        driver.findElement(By.id("case:reasons")).sendKeys("Mājsaimniecībai nav ienākumu; tā atbilst trūcīgas mājsaimniecības statusam.");
+        driver.findElement(By.id("case:reasons"))
+                .sendKeys("Mājsaimniecībai nav ienākumu; tā atbilst trūcīgas mājsaimniecības statusam.");
         staff.click(By.id("case:decide"));
-        assertTrue(driver.findElement(By.id("case:messages")).getText().contains("Lēmums pieņemts"),
+        assertTrue(
+                driver.findElement(By.id("case:messages")).getText().contains("Lēmums pieņemts"),
                 driver.findElement(By.id("case:messages")).getText());
         assertEquals("Lēmums pieņemts", driver.findElement(By.id("status")).getText());
         staff.signOut();
@@ -89,10 +95,13 @@ class StaffWorkspaceBrowserIT {
         driver.findElements(By.cssSelector("#filed li.application a")).get(0).click();
         staff.waitFor(By.id("timeline-heading"));
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String letter = StaffBrowser.pdfText(staff.get("/resident/decision.pdf?id=" + id).body());
+        String letter = StaffBrowser.pdfText(
+                staff.get("/resident/decision.pdf?id=" + id).body());
         assertTrue(letter.contains("Edgars Kalējs"), letter);
         assertTrue(letter.contains(number), letter);
-        assertTrue(letter.toLowerCase().contains("apstrīdēt") && letter.contains("mēneša"), "the appeal notice: " + letter);
+        assertTrue(
+                letter.toLowerCase().contains("apstrīdēt") && letter.contains("mēneša"),
+                "the appeal notice: " + letter);
     }
 
     @Test
@@ -127,7 +136,10 @@ class StaffWorkspaceBrowserIT {
         driver.get(portal + "staff/frontdesk.xhtml");
         driver.findElement(By.id("frontdesk:query")).sendKeys("290179-12639");
         staff.click(By.id("frontdesk:search"));
-        assertEquals("Edgars Kalējs", driver.findElement(By.id("person-name")).getText(), "found in the population register");
+        assertEquals(
+                "Edgars Kalējs",
+                driver.findElement(By.id("person-name")).getText(),
+                "found in the population register");
         assertTrue(driver.findElement(By.id("person-address")).getText().contains("Jelgava"));
         driver.findElement(By.linkText(number)).click();
         staff.waitFor(By.id("case:refresh"));
@@ -145,16 +157,19 @@ class StaffWorkspaceBrowserIT {
     void aWrongPasswordIsRefusedWithAClearMessage() {
         driver.get(portal + "staff/queue.xhtml");
         // The eID sign-in page passes a staff page on to the staff sign-in: wait out the second redirect.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.and(ExpectedConditions.urlContains("/staff/signin.xhtml"),
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.urlContains("/staff/signin.xhtml"),
                         ExpectedConditions.textToBe(By.tagName("h1"), "Darbinieku pieslēgšanās")));
         driver.findElement(By.id("staffSignIn:username")).sendKeys("ilze");
         driver.findElement(By.id("staffSignIn:password")).sendKeys("nepareizi");
         driver.findElement(By.id("staffSignIn:signIn")).click();
         // Fails with a timeout when the message does not appear; the page reloads meanwhile.
-        assertTrue(new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffSignIn:messages"),
-                        "Nepareizs lietotājvārds vai parole")));
+        assertTrue(new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("staffSignIn:messages"), "Nepareizs lietotājvārds vai parole")));
     }
 
     private String fileGmiThroughTheStatePortal(String code, String firstName, String lastName) {

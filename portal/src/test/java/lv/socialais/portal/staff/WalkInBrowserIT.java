@@ -51,6 +51,7 @@ class WalkInBrowserIT {
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
+
     private static final Axe AXE = new Axe();
 
     @Deployment(testable = false)
@@ -82,19 +83,28 @@ class WalkInBrowserIT {
     void theFrontDeskFilesAGmiForAWalkInTheCaseworkerGrantsItAndTheApplicantReadsTheLetter() throws Exception {
         staff.signIn("registrators");
         findAtTheFrontDesk(ANDRIS);
-        assertEquals("Andris Ozoliņš", driver.findElement(By.id("person-name")).getText(), "found in the population register");
+        assertEquals(
+                "Andris Ozoliņš",
+                driver.findElement(By.id("person-name")).getText(),
+                "found in the population register");
         assertAccessible("front desk");
         driver.findElement(By.id("frontdesk:file")).click();
-        assertTrue(new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("frontdesk:messages"),
-                        "Izvēlieties iesnieguma veidu")), "no type chosen: told, and the person stays found");
+        assertTrue(
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("frontdesk:messages"), "Izvēlieties iesnieguma veidu")),
+                "no type chosen: told, and the person stays found");
         assertEquals("Andris Ozoliņš", driver.findElement(By.id("person-name")).getText());
         startApplication("GMI_BENEFIT");
 
-        assertEquals("Andris Ozoliņš", driver.findElement(By.id("applicant-name")).getText(), "name prefilled from PMLP");
+        assertEquals(
+                "Andris Ozoliņš", driver.findElement(By.id("applicant-name")).getText(), "name prefilled from PMLP");
         assertTrue(driver.findElement(By.id("applicant-address")).getText().contains("Dobeles iela 21-3"));
         assertEquals("231178-13550", driver.findElement(By.id("applicant-code")).getText());
-        assertTrue(driver.getCurrentUrl().contains("walkIn=") && !driver.getCurrentUrl().contains("231178"),
+        assertTrue(
+                driver.getCurrentUrl().contains("walkIn=")
+                        && !driver.getCurrentUrl().contains("231178"),
                 "the address names the person by a token, never by his code: " + driver.getCurrentUrl());
         clerk.next("household");
         clerk.next("income");
@@ -109,19 +119,24 @@ class WalkInBrowserIT {
         clerk.next("attachments");
         clerk.upload(scan("iztikas-deklaracija.png"));
         clerk.next("consent");
-        assertTrue(driver.findElement(By.cssSelector("label[for='wizard:consent']")).getText().contains("parakstītajā iesniegumā"),
+        assertTrue(
+                driver.findElement(By.cssSelector("label[for='wizard:consent']"))
+                        .getText()
+                        .contains("parakstītajā iesniegumā"),
                 "consent given on paper");
         clerk.tick(By.id("wizard:consent"));
         clerk.next("review");
 
         clerk.clickAndReload(By.id("wizard:submit"));
         clerk.wizard.waitForStep("review");
-        assertTrue(clerk.wizard.problemSummary().stream().anyMatch(problem -> problem.contains("parakst")),
+        assertTrue(
+                clerk.wizard.problemSummary().stream().anyMatch(problem -> problem.contains("parakst")),
                 "without the signature on paper nothing is filed: " + clerk.wizard.problemSummary());
         assertAccessible("review with the signature on paper");
         clerk.tick(By.id("wizard:signedOnPaper"));
         String number = submit();
-        assertEquals("Andris Ozoliņš", driver.findElement(By.id("receipt-applicant")).getText());
+        assertEquals(
+                "Andris Ozoliņš", driver.findElement(By.id("receipt-applicant")).getText());
         assertAccessible("staff receipt");
         String receipt = printReceipt();
         assertTrue(receipt.contains(number), receipt);
@@ -129,22 +144,34 @@ class WalkInBrowserIT {
         staff.signOut();
 
         staff.signIn("ilze");
-        assertEquals(403, staff.get("/staff/apply.xhtml?type=GMI_BENEFIT").statusCode(), "only the front desk files applications");
+        assertEquals(
+                403,
+                staff.get("/staff/apply.xhtml?type=GMI_BENEFIT").statusCode(),
+                "only the front desk files applications");
         driver.findElement(By.linkText(number)).click();
         staff.waitFor(By.id("case:refresh"));
-        String facts = driver.findElement(By.cssSelector("#case dl.facts, dl.facts")).getText();
-        assertTrue(facts.contains("Klientu apkalpošanā") && facts.contains("parakstīts uz papīra"),
+        String facts =
+                driver.findElement(By.cssSelector("#case dl.facts, dl.facts")).getText();
+        assertTrue(
+                facts.contains("Klientu apkalpošanā") && facts.contains("parakstīts uz papīra"),
                 "the channel and the signature on paper: " + facts);
-        assertTrue(driver.findElement(By.tagName("body")).getText().contains("iztikas-deklaracija.png"), "the scanned document");
+        assertTrue(
+                driver.findElement(By.tagName("body")).getText().contains("iztikas-deklaracija.png"),
+                "the scanned document");
         staff.awaitEvidence("NVA", 60);
         String evidence = driver.findElement(By.id("case:evidence")).getText();
-        assertTrue(evidence.contains("PMLP") && evidence.contains("NVA"), "register evidence with its sources: " + evidence);
+        assertTrue(
+                evidence.contains("PMLP") && evidence.contains("NVA"),
+                "register evidence with its sources: " + evidence);
 
         staff.click(By.id("case:take"));
         staff.click(By.id("case:assess"));
-        assertTrue(driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"), "the GMI for one person without income");
+        assertTrue(
+                driver.findElement(By.cssSelector(".assessment")).getText().contains("187.00"),
+                "the GMI for one person without income");
         new Select(driver.findElement(By.id("case:legalBasis"))).selectByIndex(1);
-        driver.findElement(By.id("case:reasons")).sendKeys("Mājsaimniecībai nav ienākumu; bezdarbnieks piedalās NVA pasākumā.");
+        driver.findElement(By.id("case:reasons"))
+                .sendKeys("Mājsaimniecībai nav ienākumu; bezdarbnieks piedalās NVA pasākumā.");
         staff.click(By.id("case:decide"));
         assertEquals("Lēmums pieņemts", driver.findElement(By.id("status")).getText(), "under the four-eyes threshold");
         staff.signOut();
@@ -154,14 +181,19 @@ class WalkInBrowserIT {
         driver.findElement(By.id("signin:submit")).click();
         staff.waitFor(By.cssSelector("#filed li.application"));
         WebElement mine = driver.findElements(By.cssSelector("#filed li.application")).stream()
-                .filter(item -> number.equals(item.getAttribute("data-number"))).findFirst().orElseThrow();
+                .filter(item -> number.equals(item.getAttribute("data-number")))
+                .findFirst()
+                .orElseThrow();
         mine.findElement(By.tagName("a")).click();
         staff.waitFor(By.id("timeline-heading"));
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String letter = StaffBrowser.pdfText(staff.get("/resident/decision.pdf?id=" + id).body());
+        String letter = StaffBrowser.pdfText(
+                staff.get("/resident/decision.pdf?id=" + id).body());
         assertTrue(letter.contains("Andris Ozoliņš") && letter.contains(number), letter);
         assertTrue(letter.contains("187"), "the amount granted: " + letter);
-        assertTrue(letter.contains("Kā apstrīdēt lēmumu") && letter.contains("viena mēneša laikā"), "the appeal notice: " + letter);
+        assertTrue(
+                letter.contains("Kā apstrīdēt lēmumu") && letter.contains("viena mēneša laikā"),
+                "the appeal notice: " + letter);
     }
 
     /**
@@ -207,14 +239,22 @@ class WalkInBrowserIT {
         double seconds = (System.nanoTime() - started) / 1e9;
         assertTrue(receipt.contains(number), receipt);
         assertTrue(receipt.contains("Pēteris Krūmiņš"), receipt);
-        System.out.printf(java.util.Locale.ROOT, "walk-in housing benefit: %d clicks (%d of them choosing from a list),"
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "walk-in housing benefit: %d clicks (%d of them choosing from a list),"
                         + " %d fields typed (%d characters), %.1f s for the scripted clerk%n",
-                clerk.clicks, clerk.choices, clerk.fields, clerk.characters, seconds);
+                clerk.clicks,
+                clerk.choices,
+                clerk.fields,
+                clerk.characters,
+                seconds);
         // The same flow at human speed, by the keystroke-level model (Card, Moran, Newell): 1.1 s to point,
         // 0.2 s to click, 0.28 s a keystroke (average typist), 1.35 s to think before each field or choice,
         // plus the server's time as measured above.
         double human = seconds + clerk.clicks * 1.3 + clerk.characters * 0.28 + (clerk.fields + clerk.choices) * 1.35;
-        System.out.printf(java.util.Locale.ROOT, "walk-in housing benefit: about %.0f s for a trained clerk by the keystroke-level model%n",
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "walk-in housing benefit: about %.0f s for a trained clerk by the keystroke-level model%n",
                 human);
     }
 
@@ -296,7 +336,7 @@ class WalkInBrowserIT {
         Clerk(WebDriver driver, StaffBrowser staff) {
             this.driver = driver;
             this.staff = staff;
-            this.wizard = new WizardPage(driver, step -> { });
+            this.wizard = new WizardPage(driver, step -> {});
         }
 
         void click(By element) {
@@ -347,8 +387,10 @@ class WalkInBrowserIT {
         void upload(Path file) {
             clicks++;
             driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='uploaded']"),
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("[id$='uploaded']"),
                             file.getFileName().toString()));
         }
     }

@@ -41,10 +41,18 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions()
                     .setBinary(CHROMIUM)
-                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                            "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                            "--window-size=1280,900", "--user-data-dir=" + profile);
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage",
+                            "--window-size=1280,900",
+                            "--user-data-dir=" + profile);
             // The console is read after every test: a Content-Security-Policy violation fails it.
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -62,7 +70,8 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
     /** Keeps a picture of the page as it is now, e.g. for describing the screens: target/screenshots/NAME.png. */
     public void screenshot(String name) {
         try {
-            Path file = Path.of(System.getProperty("screenshots.folder", "target/screenshots")).resolve(name + ".png");
+            Path file = Path.of(System.getProperty("screenshots.folder", "target/screenshots"))
+                    .resolve(name + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, driver().getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
@@ -76,7 +85,8 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         if (driver != null && (context.getExecutionException().isPresent() || !violations.isEmpty())) {
             Path folder = Path.of(System.getProperty("screenshots.folder", "target/screenshots"));
             Files.createDirectories(folder);
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
             Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
         if (!violations.isEmpty()) {
@@ -89,8 +99,10 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         if (driver == null) {
             return List.of();
         }
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message ->
+                        message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
                 .toList();
     }
 

@@ -15,8 +15,7 @@ public final class Deployments {
 
     public static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The packaged portal war (context root /portal) set up as the launcher's embedded run sets it
@@ -42,7 +41,8 @@ public final class Deployments {
     }
 
     private static String read(WebArchive war) {
-        try (InputStream in = war.get(CONFIG).getAsset().openStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (InputStream in = war.get(CONFIG).getAsset().openStream();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -10,8 +10,7 @@ import lv.socialais.register.RegisterQueryWorker;
 /** Runs the register outbox until every query of an application is answered, for tests that assess with register evidence. */
 public final class RegisterAnswers {
 
-    private RegisterAnswers() {
-    }
+    private RegisterAnswers() {}
 
     public static void await(Long applicationId, RegisterQueryWorker worker, TestQueries database, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -22,8 +21,11 @@ public final class RegisterAnswers {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("register evidence missing: " + queries.stream().map(q -> q.getRegister() + "/"
-                        + q.getQuery() + " " + q.getStatus() + " " + q.getLastError()).toList());
+                throw new AssertionError("register evidence missing: "
+                        + queries.stream()
+                                .map(q -> q.getRegister() + "/" + q.getQuery() + " " + q.getStatus() + " "
+                                        + q.getLastError())
+                                .toList());
             }
             try {
                 Thread.sleep(500);

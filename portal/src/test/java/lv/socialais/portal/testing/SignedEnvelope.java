@@ -35,13 +35,15 @@ public final class SignedEnvelope {
     /** A register's client granted only GetHouseholdStatus (the development consumers table). */
     public static final String[] VSAA = {"90009113532", "sociala-apdrosinasana"};
 
-    private SignedEnvelope() {
-    }
+    private SignedEnvelope() {}
 
     /** A household status query of the state portal's client with a new message id. */
     public static String householdStatusQuery(String personalCode) {
-        return envelope(STATE_PORTAL, "GetHouseholdStatus", "<i:GetHouseholdStatus><i:personalCode>" + personalCode
-                + "</i:personalCode><i:onDate>2026-12-01</i:onDate></i:GetHouseholdStatus>");
+        return envelope(
+                STATE_PORTAL,
+                "GetHouseholdStatus",
+                "<i:GetHouseholdStatus><i:personalCode>" + personalCode
+                        + "</i:personalCode><i:onDate>2026-12-01</i:onDate></i:GetHouseholdStatus>");
     }
 
     /** A request of the client (member code, subsystem) to the operation, with a new message id. */
@@ -49,12 +51,14 @@ public final class SignedEnvelope {
         return "<soap:Envelope xmlns:soap=\"" + SOAP + "\" xmlns:x=\"" + XRoadHeaders.NAMESPACE + "\""
                 + " xmlns:i=\"http://socialais.lv/intake/v1\"><soap:Header>"
                 + "<x:client><x:xRoadInstance>LV</x:xRoadInstance><x:memberClass>GOV</x:memberClass>"
-                + "<x:memberCode>" + client[0] + "</x:memberCode><x:subsystemCode>" + client[1] + "</x:subsystemCode></x:client>"
+                + "<x:memberCode>" + client[0] + "</x:memberCode><x:subsystemCode>" + client[1]
+                + "</x:subsystemCode></x:client>"
                 + "<x:service><x:xRoadInstance>LV</x:xRoadInstance><x:memberClass>GOV</x:memberClass>"
                 + "<x:memberCode>90000000000</x:memberCode><x:subsystemCode>socialais</x:subsystemCode>"
                 + "<x:serviceCode>" + operation + "</x:serviceCode><x:serviceVersion>v1</x:serviceVersion></x:service>"
                 + "<x:id>" + UUID.randomUUID() + "</x:id><x:userId>LV01019012349</x:userId>"
-                + "<x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>" + body + "</soap:Body></soap:Envelope>";
+                + "<x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>" + body
+                + "</soap:Body></soap:Envelope>";
     }
 
     /** Signed with the state portal's key over the timestamp and the parts named ("Body", or X-Road header names). */
@@ -84,8 +88,12 @@ public final class SignedEnvelope {
         signature.setDigestAlgo("http://www.w3.org/2001/04/xmlenc#sha256");
         signature.getParts().add(new WSEncryptionPart(timestamp.getId()));
         for (String part : parts) {
-            signature.getParts().add(part.equals("Body") ? new WSEncryptionPart("Body", SOAP, "Content")
-                    : new WSEncryptionPart(part, XRoadHeaders.NAMESPACE, "Element"));
+            signature
+                    .getParts()
+                    .add(
+                            part.equals("Body")
+                                    ? new WSEncryptionPart("Body", SOAP, "Content")
+                                    : new WSEncryptionPart(part, XRoadHeaders.NAMESPACE, "Element"));
         }
         signature.build(developmentKey(key));
         StringWriter out = new StringWriter();
@@ -98,8 +106,11 @@ public final class SignedEnvelope {
         crypto.put("org.apache.wss4j.crypto.provider", "org.apache.wss4j.common.crypto.Merlin");
         crypto.put("org.apache.wss4j.crypto.merlin.keystore.type", "PKCS12");
         crypto.put("org.apache.wss4j.crypto.merlin.keystore.password", "development");
-        crypto.put("org.apache.wss4j.crypto.merlin.keystore.file",
-                Path.of(System.getenv("WSS_TRUSTSTORE")).resolveSibling(key + ".p12").toString());
+        crypto.put(
+                "org.apache.wss4j.crypto.merlin.keystore.file",
+                Path.of(System.getenv("WSS_TRUSTSTORE"))
+                        .resolveSibling(key + ".p12")
+                        .toString());
         return CryptoFactory.getInstance(crypto);
     }
 }

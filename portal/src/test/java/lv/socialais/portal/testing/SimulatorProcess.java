@@ -25,9 +25,20 @@ public final class SimulatorProcess implements AutoCloseable {
     static SimulatorProcess start(Path microJar, Path war, int port, Path rootDir) {
         try {
             Process process = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                    "-Djava.io.tmpdir=" + rootDir, "-jar", microJar.toString(), "--nocluster", "--disablephonehome",
-                    "--port", String.valueOf(port), "--rootdir", rootDir.toString(), "--deploy", war + ":/simulator"))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx384m",
+                            "-Djava.io.tmpdir=" + rootDir,
+                            "-jar",
+                            microJar.toString(),
+                            "--nocluster",
+                            "--disablephonehome",
+                            "--port",
+                            String.valueOf(port),
+                            "--rootdir",
+                            rootDir.toString(),
+                            "--deploy",
+                            war + ":/simulator"))
                     .redirectErrorStream(true)
                     .redirectOutput(rootDir.resolveSibling("simulator.log").toFile())
                     .start();
@@ -47,8 +58,10 @@ public final class SimulatorProcess implements AutoCloseable {
                 throw new IllegalStateException("the register simulator stopped; see target/simulator.log");
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/simulator/control")).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/simulator/control"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -19,8 +19,7 @@ import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 /** The state portal filing a signed e-application over SOAP, for browser tests that need an application to work on. */
 public final class StatePortal {
 
-    private StatePortal() {
-    }
+    private StatePortal() {}
 
     /** Files a GMI application of a person without income; returns its registration number. */
     public static String fileGmi(URL portal, String code, String firstName, String lastName) {
@@ -38,8 +37,18 @@ public final class StatePortal {
         service.setMemberClass("GOV");
         service.setMemberCode("90000000000");
         service.setServiceCode("SubmitEApplication");
-        ((BindingProvider) port).getRequestContext().put(Header.HEADER_LIST, new XRoadHeaders(client, service,
-                UUID.randomUUID().toString(), "LV01019012349", null, XRoadHeaders.PROTOCOL_VERSION).toSoapHeaders());
+        ((BindingProvider) port)
+                .getRequestContext()
+                .put(
+                        Header.HEADER_LIST,
+                        new XRoadHeaders(
+                                        client,
+                                        service,
+                                        UUID.randomUUID().toString(),
+                                        "LV01019012349",
+                                        null,
+                                        XRoadHeaders.PROTOCOL_VERSION)
+                                .toSoapHeaders());
         SubmitEApplication request = new SubmitEApplication();
         request.setEServiceUrn("URN:IVIS:100001:EP.DA-DA29-V1-0");
         request.setSubmissionKey(UUID.randomUUID().toString());
@@ -49,13 +58,18 @@ public final class StatePortal {
         applicant.setLastName(lastName);
         request.setApplicant(applicant);
         request.setApplicationTypeCode("GMI_BENEFIT");
-        request.getAnswer().addAll(List.of(answer("needy_status", "APPLYING_NOW"), answer("working_age_members_count", "1"),
-                answer("situation_description", "Nav darba un ienākumu."), answer("iban", "LV80BANK0000435195001")));
+        request.getAnswer()
+                .addAll(List.of(
+                        answer("needy_status", "APPLYING_NOW"),
+                        answer("working_age_members_count", "1"),
+                        answer("situation_description", "Nav darba un ienākumu."),
+                        answer("iban", "LV80BANK0000435195001")));
         request.setNoIncomeDeclared(true);
         request.setConsentGiven(true);
         var response = port.submitEApplication(request);
         if (response.getAccepted() == null) {
-            throw new AssertionError(response.getRejected().getProblem().stream().map(p -> p.getField() + ":" + p.getCode())
+            throw new AssertionError(response.getRejected().getProblem().stream()
+                    .map(p -> p.getField() + ":" + p.getCode())
                     .collect(Collectors.joining(", ")));
         }
         return response.getAccepted().getRegistrationNumber();

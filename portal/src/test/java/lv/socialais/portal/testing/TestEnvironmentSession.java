@@ -31,8 +31,11 @@ public class TestEnvironmentSession implements LauncherSessionListener {
         database.ensureDatabase(name, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         String simulatorWar = System.getProperty("simulator.war");
         if (simulatorWar != null) {
-            simulator = SimulatorProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of(simulatorWar),
-                    Integer.parseInt(System.getProperty("simulator.port")), Path.of(folder).resolveSibling("simulator-micro"));
+            simulator = SimulatorProcess.start(
+                    Path.of(System.getProperty("payara.microJar")),
+                    Path.of(simulatorWar),
+                    Integer.parseInt(System.getProperty("simulator.port")),
+                    Path.of(folder).resolveSibling("simulator-micro"));
         }
     }
 

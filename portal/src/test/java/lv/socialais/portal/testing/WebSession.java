@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     public static final String STAFF_PASSWORD = "portal-test-staff";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final URI portal;
@@ -42,38 +43,53 @@ public final class WebSession {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET().build());
+        return send(HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+        return send(HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                .build());
     }
 
     /** Posts a SOAP 1.1 message. */
     public HttpResponse<String> postXml(String path, String message) {
-        return send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8)).build());
+        return send(HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** Opens the page, fills the form's fields and presses its button. */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button) {
-        return submit(path, form, fields, button, posted -> { });
+        return submit(path, form, fields, button, posted -> {});
     }
 
     /**
      * Like {@link #submit(String, String, Map, String)}, but the posted fields (the page's view
      * state and nonce among them) pass through the tampering first, as a forged or stale form's would.
      */
-    public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button,
-                                       Consumer<Map<String, String>> tampering) {
+    public HttpResponse<String> submit(
+            String path,
+            String form,
+            Map<String, String> fields,
+            String button,
+            Consumer<Map<String, String>> tampering) {
         HttpResponse<String> opened = get(path);
         String page = opened.body();
         Matcher viewState = VIEW_STATE.matcher(page);
@@ -86,7 +102,8 @@ public final class WebSession {
         posted.put(form + ":" + button, "");
         posted.put("jakarta.faces.ViewState", viewState.group(1));
         // PrimeFaces' CSP mode refuses a post without the page's nonce, which its script adds in a browser.
-        Matcher nonce = NONCE.matcher(opened.headers().firstValue("Content-Security-Policy").orElse(""));
+        Matcher nonce = NONCE.matcher(
+                opened.headers().firstValue("Content-Security-Policy").orElse(""));
         if (nonce.find()) {
             posted.put("primefaces.nonce", nonce.group(1));
         }
@@ -96,7 +113,9 @@ public final class WebSession {
 
     /** Signs in through the development stand-in for eID. */
     public WebSession signInResident(String personalCode) {
-        expectRedirect(submit("signin/index.xhtml", "signin", Map.of("code", personalCode), "submit"), "resident " + personalCode);
+        expectRedirect(
+                submit("signin/index.xhtml", "signin", Map.of("code", personalCode), "submit"),
+                "resident " + personalCode);
         return this;
     }
 
@@ -105,14 +124,17 @@ public final class WebSession {
     }
 
     public WebSession signInStaff(String user, String password) {
-        expectRedirect(submit("staff/signin.xhtml", "staffSignIn", Map.of("username", user, "password", password), "signIn"),
+        expectRedirect(
+                submit("staff/signin.xhtml", "staffSignIn", Map.of("username", user, "password", password), "signIn"),
                 "staff " + user);
         return this;
     }
 
     public Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Replaces this visitor's session cookie, as an attacker who planted one would. */
@@ -146,7 +168,9 @@ public final class WebSession {
     }
 
     private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

@@ -9,7 +9,8 @@ class ContentDispositionTest {
 
     @Test
     void aLatvianNameIsEncodedWithAnAsciiStandIn() {
-        assertEquals("attachment; filename=\"izzina par ienakumiem.pdf\"; filename*=UTF-8''izzi%C5%86a%20par%20ien%C4%81kumiem.pdf",
+        assertEquals(
+                "attachment; filename=\"izzina par ienakumiem.pdf\"; filename*=UTF-8''izzi%C5%86a%20par%20ien%C4%81kumiem.pdf",
                 ContentDisposition.attachment("izziņa par ienākumiem.pdf"));
     }
 
@@ -18,8 +19,10 @@ class ContentDispositionTest {
         String header = ContentDisposition.inline("a\"; filename=evil.html\r\nSet-Cookie: x=1\\.pdf");
 
         assertFalse(header.contains("\r") || header.contains("\n"), header);
-        assertEquals("inline; filename=\"a__ filename=evil.html__Set-Cookie: x=1_.pdf\"; filename*=UTF-8''"
-                + "a%22%3B%20filename%3Devil.html%0D%0ASet-Cookie%3A%20x%3D1%5C.pdf", header);
+        assertEquals(
+                "inline; filename=\"a__ filename=evil.html__Set-Cookie: x=1_.pdf\"; filename*=UTF-8''"
+                        + "a%22%3B%20filename%3Devil.html%0D%0ASet-Cookie%3A%20x%3D1%5C.pdf",
+                header);
     }
 
     @Test

@@ -66,8 +66,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             server.start();
             return new EmbeddedMariaDb(server, port);
         } catch (ManagedProcessException e) {
-            throw new EmbeddedDatabaseException("the embedded MariaDB did not start on port " + port
-                    + " (" + firstLine(e) + ")", e);
+            throw new EmbeddedDatabaseException(
+                    "the embedded MariaDB did not start on port " + port + " (" + firstLine(e) + ")", e);
         }
     }
 
@@ -83,14 +83,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         requireIdentifier(database);
         requireIdentifier(user);
         try (Connection root = DriverManager.getConnection(rootUrl(), "root", "");
-             Statement statement = root.createStatement()) {
+                Statement statement = root.createStatement()) {
             statement.execute("FLUSH PRIVILEGES");
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             for (String host : LOOPBACK_HOSTS) {
                 String account = "'" + user + "'@'" + host + "'";
-                try (PreparedStatement create = root.prepareStatement("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY ?");
-                     PreparedStatement alter = root.prepareStatement("ALTER USER " + account + " IDENTIFIED BY ?")) {
+                try (PreparedStatement create =
+                                root.prepareStatement("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY ?");
+                        PreparedStatement alter = root.prepareStatement("ALTER USER " + account + " IDENTIFIED BY ?")) {
                     create.setString(1, password);
                     create.execute();
                     alter.setString(1, password);
@@ -99,8 +100,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 statement.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account);
             }
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("cannot create the database " + database
-                    + " in the embedded MariaDB: " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "cannot create the database " + database + " in the embedded MariaDB: " + e.getMessage(), e);
         }
     }
 
@@ -108,7 +109,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void dropDatabase(String database) {
         requireIdentifier(database);
         try (Connection root = DriverManager.getConnection(rootUrl(), "root", "");
-             Statement statement = root.createStatement()) {
+                Statement statement = root.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
         } catch (SQLException e) {
             throw new EmbeddedDatabaseException("cannot drop the database " + database + ": " + e.getMessage(), e);

@@ -43,8 +43,10 @@ public class ControlServlet extends HttpServlet {
                 throw new IllegalArgumentException("delayMillis out of range");
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            badRequest(response, "mode must be one of NORMAL, DELAY, SOAP_FAULT, HTTP_503, TIMEOUT;"
-                    + " delayMillis a number of milliseconds from 0 to " + MAX_DELAY_MILLIS);
+            badRequest(
+                    response,
+                    "mode must be one of NORMAL, DELAY, SOAP_FAULT, HTTP_503, TIMEOUT;"
+                            + " delayMillis a number of milliseconds from 0 to " + MAX_DELAY_MILLIS);
             return;
         }
         FaultSetting setting = new FaultSetting(mode, delayMillis);
@@ -72,9 +74,11 @@ public class ControlServlet extends HttpServlet {
     private void writeState(HttpServletResponse response) throws IOException {
         JsonObjectBuilder registers = Json.createObjectBuilder();
         for (Map.Entry<Register, FaultSetting> entry : control.snapshot().entrySet()) {
-            registers.add(entry.getKey().name(), Json.createObjectBuilder()
-                    .add("mode", entry.getValue().mode().name())
-                    .add("delayMillis", entry.getValue().delayMillis()));
+            registers.add(
+                    entry.getKey().name(),
+                    Json.createObjectBuilder()
+                            .add("mode", entry.getValue().mode().name())
+                            .add("delayMillis", entry.getValue().delayMillis()));
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -86,6 +90,7 @@ public class ControlServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder().add("error", message).build().toString());
     }
 }

@@ -53,7 +53,10 @@ public class AuthorizeServlet extends HttpServlet {
             page(request, response, authorization, "Personas kodam jābūt 11 cipariem / 11 digits, e.g. 140385-12712.");
             return;
         }
-        back(response, authorization, "code=" + encode(provider.issueCode(authorization, code.strip().replace("-", ""))));
+        back(
+                response,
+                authorization,
+                "code=" + encode(provider.issueCode(authorization, code.strip().replace("-", ""))));
     }
 
     private AuthorizationRequest checked(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,14 +71,19 @@ public class AuthorizeServlet extends HttpServlet {
         }
     }
 
-    private static void back(HttpServletResponse response, AuthorizationRequest authorization, String result) throws IOException {
+    private static void back(HttpServletResponse response, AuthorizationRequest authorization, String result)
+            throws IOException {
         String redirect = authorization.redirectUri();
         String state = authorization.state() == null ? "" : "&state=" + encode(authorization.state());
         response.sendRedirect(redirect + (redirect.contains("?") ? "&" : "?") + result + state);
     }
 
-    private static void page(HttpServletRequest request, HttpServletResponse response, AuthorizationRequest authorization,
-                             String problem) throws IOException {
+    private static void page(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AuthorizationRequest authorization,
+            String problem)
+            throws IOException {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
@@ -93,15 +101,20 @@ public class AuthorizeServlet extends HttpServlet {
         form(out, request, authorization);
         out.println("<ul>");
         for (FixturePerson person : Fixtures.standard().all()) {
-            out.printf("<li><button type=\"submit\" name=\"person\" value=\"%s\" data-code=\"%s\">%s</button> <code>%s</code>%s</li>%n",
-                    escape(person.personalCode()), escape(person.personalCode()), escape(person.fullName()),
-                    escape(person.personalCode()), person.deceased() ? " (deceased)" : "");
+            out.printf(
+                    "<li><button type=\"submit\" name=\"person\" value=\"%s\" data-code=\"%s\">%s</button> <code>%s</code>%s</li>%n",
+                    escape(person.personalCode()),
+                    escape(person.personalCode()),
+                    escape(person.fullName()),
+                    escape(person.personalCode()),
+                    person.deceased() ? " (deceased)" : "");
         }
         out.println("</ul></form><h2>Any personal code</h2>");
         form(out, request, authorization);
-        out.println("<p><label for=\"personal_code\">Personas kods</label> <input id=\"personal_code\" name=\"personal_code\""
-                + " autocomplete=\"off\"> <button type=\"submit\" id=\"sign-in\">Pieslēgties</button></p>"
-                + "<p><button type=\"submit\" name=\"cancel\" value=\"true\" id=\"cancel\">Atcelt / Cancel</button></p></form>");
+        out.println(
+                "<p><label for=\"personal_code\">Personas kods</label> <input id=\"personal_code\" name=\"personal_code\""
+                        + " autocomplete=\"off\"> <button type=\"submit\" id=\"sign-in\">Pieslēgties</button></p>"
+                        + "<p><button type=\"submit\" name=\"cancel\" value=\"true\" id=\"cancel\">Atcelt / Cancel</button></p></form>");
         out.println("</body></html>");
     }
 
@@ -109,7 +122,9 @@ public class AuthorizeServlet extends HttpServlet {
     private static void form(PrintWriter out, HttpServletRequest request, AuthorizationRequest authorization) {
         out.printf("<form method=\"post\" action=\"%s/oidc/authorize\">%n", escape(request.getContextPath()));
         for (Map.Entry<String, String> parameter : authorization.asParameters().entrySet()) {
-            out.printf("<input type=\"hidden\" name=\"%s\" value=\"%s\">%n", escape(parameter.getKey()), escape(parameter.getValue()));
+            out.printf(
+                    "<input type=\"hidden\" name=\"%s\" value=\"%s\">%n",
+                    escape(parameter.getKey()), escape(parameter.getValue()));
         }
     }
 
@@ -118,6 +133,9 @@ public class AuthorizeServlet extends HttpServlet {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -25,8 +25,9 @@ public class EndSessionServlet extends HttpServlet {
         }
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"lv\"><head><meta charset=\"UTF-8\"><title>Izrakstīts</title>"
-                + "</head><body><h1>Jūs esat izgājis / You are signed out</h1></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"lv\"><head><meta charset=\"UTF-8\"><title>Izrakstīts</title>"
+                        + "</head><body><h1>Jūs esat izgājis / You are signed out</h1></body></html>");
     }
 
     private static boolean isHttpUrl(String text) {

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class Issuer {
 
-    private Issuer() {
-    }
+    private Issuer() {}
 
     static String of(HttpServletRequest request) {
         String url = request.getRequestURL().toString();

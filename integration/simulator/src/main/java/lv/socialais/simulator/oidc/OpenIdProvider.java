@@ -54,8 +54,11 @@ public class OpenIdProvider {
         this.client = client;
         this.clock = clock;
         try {
-            this.key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .keyID(UUID.randomUUID().toString()).generate();
+            this.key = new RSAKeyGenerator(2048)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot make the provider's signing key", e);
         }
@@ -84,8 +87,12 @@ public class OpenIdProvider {
     /** The token endpoint: the ID token for a valid code, or the OAuth error. */
     TokenAnswer redeem(String issuer, String clientId, String clientSecret, Map<String, String> form) {
         if (!client.authenticates(clientId, clientSecret)) {
-            return TokenAnswer.error(401, "invalid_client", client.secret().isEmpty()
-                    ? "the simulator has no client secret: set OIDC_CLIENT_SECRET" : "unknown client or wrong secret");
+            return TokenAnswer.error(
+                    401,
+                    "invalid_client",
+                    client.secret().isEmpty()
+                            ? "the simulator has no client secret: set OIDC_CLIENT_SECRET"
+                            : "unknown client or wrong secret");
         }
         if (!"authorization_code".equals(form.get("grant_type"))) {
             return TokenAnswer.error(400, "unsupported_grant_type", "only authorization_code");
@@ -102,12 +109,15 @@ public class OpenIdProvider {
             return TokenAnswer.error(400, "invalid_grant", "code_verifier does not match the code_challenge");
         }
         return TokenAnswer.ok(Json.createObjectBuilder()
-                .add("access_token", Base64URL.encode(UUID.randomUUID().toString()).toString())
+                .add(
+                        "access_token",
+                        Base64URL.encode(UUID.randomUUID().toString()).toString())
                 .add("token_type", "Bearer")
                 .add("expires_in", TOKEN_LIFETIME.toSeconds())
                 .add("scope", request.scope())
                 .add("id_token", idToken(issuer, grant))
-                .build().toString());
+                .build()
+                .toString());
     }
 
     private String idToken(String issuer, Grant grant) {
@@ -123,10 +133,16 @@ public class OpenIdProvider {
         if (grant.request().nonce() != null) {
             claims.claim("nonce", grant.request().nonce());
         }
-        Fixtures.standard().person(grant.personalCode()).ifPresent((FixturePerson person) -> claims
-                .claim("given_name", person.firstName()).claim("family_name", person.lastName()));
-        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+        Fixtures.standard()
+                .person(grant.personalCode())
+                .ifPresent((FixturePerson person) ->
+                        claims.claim("given_name", person.firstName()).claim("family_name", person.lastName()));
+        SignedJWT token = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims.build());
         try {
             token.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -137,7 +153,8 @@ public class OpenIdProvider {
 
     /** A pairwise-looking subject that is not the personal code, as real providers give. */
     private static String subjectOf(String personalCode) {
-        return UUID.nameUUIDFromBytes(("lv-eid-simulator:" + personalCode).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("lv-eid-simulator:" + personalCode).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static String formatted(String personalCode) {
@@ -156,8 +173,7 @@ public class OpenIdProvider {
         }
     }
 
-    private record Grant(AuthorizationRequest request, String personalCode, Instant expires) {
-    }
+    private record Grant(AuthorizationRequest request, String personalCode, Instant expires) {}
 
     /** What the token endpoint answers: a status and a JSON body. */
     record TokenAnswer(int status, String json) {
@@ -167,8 +183,13 @@ public class OpenIdProvider {
         }
 
         static TokenAnswer error(int status, String error, String description) {
-            return new TokenAnswer(status, Json.createObjectBuilder().add("error", error)
-                    .add("error_description", description).build().toString());
+            return new TokenAnswer(
+                    status,
+                    Json.createObjectBuilder()
+                            .add("error", error)
+                            .add("error_description", description)
+                            .build()
+                            .toString());
         }
     }
 }

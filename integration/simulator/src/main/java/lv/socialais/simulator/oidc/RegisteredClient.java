@@ -19,8 +19,12 @@ record RegisteredClient(String clientId, Optional<String> secret) {
     }
 
     boolean authenticates(String id, String presentedSecret) {
-        return clientId.equals(id) && presentedSecret != null && secret.isPresent()
-                && MessageDigest.isEqual(secret.get().getBytes(StandardCharsets.UTF_8), presentedSecret.getBytes(StandardCharsets.UTF_8));
+        return clientId.equals(id)
+                && presentedSecret != null
+                && secret.isPresent()
+                && MessageDigest.isEqual(
+                        secret.get().getBytes(StandardCharsets.UTF_8),
+                        presentedSecret.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> setting(String name) {

@@ -53,8 +53,10 @@ public class TokenServlet extends HttpServlet {
             if (colon < 0) {
                 return new String[] {null, null};
             }
-            return new String[] {URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)};
+            return new String[] {
+                URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)
+            };
         } catch (IllegalArgumentException e) {
             return new String[] {null, null};
         }

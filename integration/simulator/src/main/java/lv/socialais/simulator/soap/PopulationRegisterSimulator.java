@@ -23,10 +23,13 @@ public class PopulationRegisterSimulator implements PopulationRegisterPort {
     @Override
     public GetPersonResponse getPerson(GetPerson request) {
         GetPersonResponse response = new GetPersonResponse();
-        fixtures.person(request.getPersonalCode()).ifPresentOrElse(person -> {
-            response.setFound(true);
-            response.setPerson(toPerson(person));
-        }, () -> response.setFound(false));
+        fixtures.person(request.getPersonalCode())
+                .ifPresentOrElse(
+                        person -> {
+                            response.setFound(true);
+                            response.setPerson(toPerson(person));
+                        },
+                        () -> response.setFound(false));
         return response;
     }
 

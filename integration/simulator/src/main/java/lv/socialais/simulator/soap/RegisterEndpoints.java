@@ -24,8 +24,7 @@ public final class RegisterEndpoints {
 
     private static final Logger LOG = Logger.getLogger(RegisterEndpoints.class.getName());
 
-    private RegisterEndpoints() {
-    }
+    private RegisterEndpoints() {}
 
     /**
      * @param addressPrefix put before each register's address ({@code /pmlp}...): empty under the
@@ -33,20 +32,48 @@ public final class RegisterEndpoints {
      */
     public static List<Server> publishAll(Bus bus, FaultControl control, Fixtures fixtures, String addressPrefix) {
         return List.of(
-                publish(bus, control, addressPrefix, Register.PMLP, PopulationRegisterPort.class,
-                        new PopulationRegisterSimulator(fixtures), "wsdl/pmlp-v1.wsdl",
-                        PopulationRegisterService.SERVICE, PopulationRegisterService.PopulationRegisterSoap),
-                publish(bus, control, addressPrefix, Register.NVA, EmploymentRegisterPort.class,
-                        new EmploymentRegisterSimulator(fixtures), "wsdl/nva-v1.wsdl",
-                        EmploymentRegisterService.SERVICE, EmploymentRegisterService.EmploymentRegisterSoap),
-                publish(bus, control, addressPrefix, Register.VSAA, SocialInsuranceRegisterPort.class,
-                        new SocialInsuranceRegisterSimulator(fixtures), "wsdl/vsaa-v1.wsdl",
+                publish(
+                        bus,
+                        control,
+                        addressPrefix,
+                        Register.PMLP,
+                        PopulationRegisterPort.class,
+                        new PopulationRegisterSimulator(fixtures),
+                        "wsdl/pmlp-v1.wsdl",
+                        PopulationRegisterService.SERVICE,
+                        PopulationRegisterService.PopulationRegisterSoap),
+                publish(
+                        bus,
+                        control,
+                        addressPrefix,
+                        Register.NVA,
+                        EmploymentRegisterPort.class,
+                        new EmploymentRegisterSimulator(fixtures),
+                        "wsdl/nva-v1.wsdl",
+                        EmploymentRegisterService.SERVICE,
+                        EmploymentRegisterService.EmploymentRegisterSoap),
+                publish(
+                        bus,
+                        control,
+                        addressPrefix,
+                        Register.VSAA,
+                        SocialInsuranceRegisterPort.class,
+                        new SocialInsuranceRegisterSimulator(fixtures),
+                        "wsdl/vsaa-v1.wsdl",
                         SocialInsuranceRegisterService.SERVICE,
                         SocialInsuranceRegisterService.SocialInsuranceRegisterSoap));
     }
 
-    private static Server publish(Bus bus, FaultControl control, String addressPrefix, Register register,
-                                  Class<?> contract, Object implementation, String wsdl, QName service, QName port) {
+    private static Server publish(
+            Bus bus,
+            FaultControl control,
+            String addressPrefix,
+            Register register,
+            Class<?> contract,
+            Object implementation,
+            String wsdl,
+            QName service,
+            QName port) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setServiceClass(contract);

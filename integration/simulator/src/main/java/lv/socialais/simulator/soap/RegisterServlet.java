@@ -47,8 +47,8 @@ public class RegisterServlet extends CXFNonSpringServlet {
             switch (setting.mode()) {
                 case HTTP_503 -> {
                     httpResponse.setHeader("Retry-After", "30");
-                    httpResponse.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                            register.get() + " is switched to HTTP_503");
+                    httpResponse.sendError(
+                            HttpServletResponse.SC_SERVICE_UNAVAILABLE, register.get() + " is switched to HTTP_503");
                     return;
                 }
                 case DELAY, TIMEOUT -> {

@@ -14,15 +14,16 @@ import org.apache.wss4j.dom.handler.WSHandlerConstants;
  */
 final class SignatureRequirement {
 
-    private SignatureRequirement() {
-    }
+    private SignatureRequirement() {}
 
     static Optional<WSS4JInInterceptor> fromEnvironment() {
         return setting("WSS_TRUSTSTORE").map(trustStore -> {
             Properties crypto = new Properties();
             crypto.put("org.apache.wss4j.crypto.provider", "org.apache.wss4j.common.crypto.Merlin");
             crypto.put("org.apache.wss4j.crypto.merlin.keystore.type", "PKCS12");
-            crypto.put("org.apache.wss4j.crypto.merlin.keystore.password", setting("WSS_TRUSTSTORE_PASSWORD").orElse(""));
+            crypto.put(
+                    "org.apache.wss4j.crypto.merlin.keystore.password",
+                    setting("WSS_TRUSTSTORE_PASSWORD").orElse(""));
             crypto.put("org.apache.wss4j.crypto.merlin.keystore.file", trustStore);
             Map<String, Object> in = new HashMap<>();
             in.put(WSHandlerConstants.ACTION, "Timestamp Signature");

@@ -36,14 +36,16 @@ public class SocialInsuranceRegisterSimulator implements SocialInsuranceRegister
         YearMonth to = request.getToMonth();
         if (from.isAfter(to) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
             // A wrong request is a technical error: a SOAP fault, not an answer.
-            throw new SoapFault("fromMonth must not be after toMonth, and the period at most " + MAX_MONTHS
-                    + " months", Soap11.getInstance().getSender());
+            throw new SoapFault(
+                    "fromMonth must not be after toMonth, and the period at most " + MAX_MONTHS + " months",
+                    Soap11.getInstance().getSender());
         }
         GetPaymentsResponse response = new GetPaymentsResponse();
         fixtures.person(request.getPersonalCode()).ifPresent(person -> {
             person.payments().stream()
                     .flatMap(period -> period.monthsBetween(from, to).map(month -> toPayment(period, month)))
-                    .sorted(Comparator.comparing(Payment::getMonth).thenComparing(p -> p.getType().ordinal()))
+                    .sorted(Comparator.comparing(Payment::getMonth)
+                            .thenComparing(p -> p.getType().ordinal()))
                     .forEach(response.getPayment()::add);
             response.setInsuredIncomeMonthly(person.insuredIncomeMonthly());
         });

@@ -38,7 +38,8 @@ final class XRoadHeadersInInterceptor extends AbstractSoapInterceptor {
     @Override
     public void handleMessage(SoapMessage message) {
         if (control.settingOf(register).mode() == FaultMode.SOAP_FAULT) {
-            throw new SoapFault("Simulated failure: " + register + " is switched to SOAP_FAULT",
+            throw new SoapFault(
+                    "Simulated failure: " + register + " is switched to SOAP_FAULT",
                     message.getVersion().getReceiver());
         }
         Map<QName, Element> blocks = new LinkedHashMap<>();
@@ -54,7 +55,8 @@ final class XRoadHeadersInInterceptor extends AbstractSoapInterceptor {
         requireText(blocks, XRoadHeaders.USER_ID, problems);
         requireText(blocks, XRoadHeaders.PROTOCOL_VERSION, problems);
         if (!problems.isEmpty()) {
-            throw new SoapFault("X-Road headers missing or empty: " + String.join(", ", problems),
+            throw new SoapFault(
+                    "X-Road headers missing or empty: " + String.join(", ", problems),
                     message.getVersion().getSender());
         }
         List<Element> inOrder = new ArrayList<>();
@@ -82,7 +84,8 @@ final class XRoadHeadersInInterceptor extends AbstractSoapInterceptor {
 
     private static boolean hasText(Element parent, String localName) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && localName.equals(element.getLocalName())
+            if (child instanceof Element element
+                    && localName.equals(element.getLocalName())
                     && XRoadHeaders.NAMESPACE.equals(element.getNamespaceURI())) {
                 return !element.getTextContent().isBlank();
             }

@@ -23,8 +23,7 @@ final class XRoadHeadersOutInterceptor extends AbstractSoapInterceptor {
             return;
         }
         for (Element block : headers.blocks()) {
-            message.getHeaders().add(new Header(
-                    new QName(block.getNamespaceURI(), block.getLocalName()), block));
+            message.getHeaders().add(new Header(new QName(block.getNamespaceURI(), block.getLocalName()), block));
         }
     }
 }

@@ -26,18 +26,20 @@ class OpenIdProviderTest {
     private static final String REDIRECT = "http://localhost:8080/signin/oidc/callback";
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
-    private final OpenIdProvider provider = new OpenIdProvider(
-            new RegisteredClient("socialais-portal", Optional.of("s3cret")), Clock.systemUTC());
+    private final OpenIdProvider provider =
+            new OpenIdProvider(new RegisteredClient("socialais-portal", Optional.of("s3cret")), Clock.systemUTC());
 
     @Test
     void aCodeBuysOneIdTokenSignedByThePublishedKeyForTheClientWithTheNonceAndThePersonalCode() throws Exception {
         String code = provider.issueCode(request(), "14038512712");
 
-        OpenIdProvider.TokenAnswer answer = provider.redeem(ISSUER, "socialais-portal", "s3cret", form(code, VERIFIER, REDIRECT));
+        OpenIdProvider.TokenAnswer answer =
+                provider.redeem(ISSUER, "socialais-portal", "s3cret", form(code, VERIFIER, REDIRECT));
 
         assertEquals(200, answer.status(), answer.json());
         SignedJWT token = SignedJWT.parse(json(answer).getString("id_token"));
-        RSAKey published = (RSAKey) JWKSet.parse(provider.publicKeys()).getKeyByKeyId(token.getHeader().getKeyID());
+        RSAKey published = (RSAKey) JWKSet.parse(provider.publicKeys())
+                .getKeyByKeyId(token.getHeader().getKeyID());
         assertTrue(token.verify(new RSASSAVerifier(published)));
         JWTClaimsSet claims = token.getJWTClaimsSet();
         assertEquals(ISSUER, claims.getIssuer());
@@ -47,31 +49,43 @@ class OpenIdProviderTest {
         assertEquals("Jānis", claims.getStringClaim("given_name"));
         assertTrue(claims.getExpirationTime().after(claims.getIssueTime()));
 
-        assertEquals("invalid_grant", json(provider.redeem(ISSUER, "socialais-portal", "s3cret",
-                form(code, VERIFIER, REDIRECT))).getString("error"), "a code is used once");
+        assertEquals(
+                "invalid_grant",
+                json(provider.redeem(ISSUER, "socialais-portal", "s3cret", form(code, VERIFIER, REDIRECT)))
+                        .getString("error"),
+                "a code is used once");
     }
 
     @Test
     void aWrongPkceVerifierIsRefused() {
         String code = provider.issueCode(request(), "14038512712");
 
-        assertEquals("invalid_grant", json(provider.redeem(ISSUER, "socialais-portal", "s3cret",
-                form(code, VERIFIER + "x", REDIRECT))).getString("error"));
+        assertEquals(
+                "invalid_grant",
+                json(provider.redeem(ISSUER, "socialais-portal", "s3cret", form(code, VERIFIER + "x", REDIRECT)))
+                        .getString("error"));
     }
 
     @Test
     void anotherRedirectUriIsRefused() {
         String code = provider.issueCode(request(), "14038512712");
 
-        assertEquals("invalid_grant", json(provider.redeem(ISSUER, "socialais-portal", "s3cret",
-                form(code, VERIFIER, "http://evil.example/callback"))).getString("error"));
+        assertEquals(
+                "invalid_grant",
+                json(provider.redeem(
+                                ISSUER,
+                                "socialais-portal",
+                                "s3cret",
+                                form(code, VERIFIER, "http://evil.example/callback")))
+                        .getString("error"));
     }
 
     @Test
     void aWrongClientSecretIsRefused() {
         String code = provider.issueCode(request(), "14038512712");
 
-        OpenIdProvider.TokenAnswer answer = provider.redeem(ISSUER, "socialais-portal", "guess", form(code, VERIFIER, REDIRECT));
+        OpenIdProvider.TokenAnswer answer =
+                provider.redeem(ISSUER, "socialais-portal", "guess", form(code, VERIFIER, REDIRECT));
 
         assertEquals(401, answer.status());
         assertEquals("invalid_client", json(answer).getString("error"));
@@ -79,11 +93,15 @@ class OpenIdProviderTest {
 
     @Test
     void withoutAConfiguredSecretNoClientIsServed() {
-        OpenIdProvider unconfigured = new OpenIdProvider(new RegisteredClient("socialais-portal", Optional.empty()),
-                Clock.systemUTC());
+        OpenIdProvider unconfigured =
+                new OpenIdProvider(new RegisteredClient("socialais-portal", Optional.empty()), Clock.systemUTC());
         String code = unconfigured.issueCode(request(), "14038512712");
 
-        assertEquals(401, unconfigured.redeem(ISSUER, "socialais-portal", null, form(code, VERIFIER, REDIRECT)).status());
+        assertEquals(
+                401,
+                unconfigured
+                        .redeem(ISSUER, "socialais-portal", null, form(code, VERIFIER, REDIRECT))
+                        .status());
     }
 
     @Test
@@ -94,17 +112,22 @@ class OpenIdProviderTest {
         Map<String, String> otherClient = new HashMap<>(request().asParameters());
         otherClient.put("client_id", "someone-else");
 
-        assertThrows(AuthorizationRequest.InvalidRequestException.class, () -> AuthorizationRequest.from(withoutPkce::get, client));
-        assertThrows(AuthorizationRequest.InvalidRequestException.class, () -> AuthorizationRequest.from(otherClient::get, client));
+        assertThrows(
+                AuthorizationRequest.InvalidRequestException.class,
+                () -> AuthorizationRequest.from(withoutPkce::get, client));
+        assertThrows(
+                AuthorizationRequest.InvalidRequestException.class,
+                () -> AuthorizationRequest.from(otherClient::get, client));
     }
 
     private static AuthorizationRequest request() {
-        return new AuthorizationRequest("socialais-portal", REDIRECT, "openid", "state-1", "nonce-1",
-                OpenIdProvider.challengeOf(VERIFIER));
+        return new AuthorizationRequest(
+                "socialais-portal", REDIRECT, "openid", "state-1", "nonce-1", OpenIdProvider.challengeOf(VERIFIER));
     }
 
     private static Map<String, String> form(String code, String verifier, String redirect) {
-        return Map.of("grant_type", "authorization_code", "code", code, "code_verifier", verifier, "redirect_uri", redirect);
+        return Map.of(
+                "grant_type", "authorization_code", "code", code, "code_verifier", verifier, "redirect_uri", redirect);
     }
 
     private static JsonObject json(OpenIdProvider.TokenAnswer answer) {

@@ -145,7 +145,8 @@ class RegisterEndpointsTest {
     void aRequestWithoutHeadersIsAFault() {
         PopulationRegisterPort pmlp = client(PopulationRegisterPort.class, "pmlp", List.of());
 
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> pmlp.getPerson(getPerson("14038512712")));
+        SOAPFaultException fault =
+                assertThrows(SOAPFaultException.class, () -> pmlp.getPerson(getPerson("14038512712")));
 
         assertTrue(fault.getMessage().contains("client"), fault.getMessage());
         assertEquals("Client", fault.getFault().getFaultCodeAsQName().getLocalPart());
@@ -155,7 +156,8 @@ class RegisterEndpointsTest {
     void anEmptyIdIsAFault() {
         PopulationRegisterPort pmlp = client(PopulationRegisterPort.class, "pmlp", headers(" "));
 
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> pmlp.getPerson(getPerson("14038512712")));
+        SOAPFaultException fault =
+                assertThrows(SOAPFaultException.class, () -> pmlp.getPerson(getPerson("14038512712")));
 
         assertTrue(fault.getMessage().endsWith("id"), fault.getMessage());
     }
@@ -173,8 +175,8 @@ class RegisterEndpointsTest {
         EmploymentRegisterPort nva = client(EmploymentRegisterPort.class, "nva", headers("msg-8"));
         PopulationRegisterPort pmlp = client(PopulationRegisterPort.class, "pmlp", headers("msg-9"));
 
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class,
-                () -> nva.getUnemploymentStatus(status("14038512712")));
+        SOAPFaultException fault =
+                assertThrows(SOAPFaultException.class, () -> nva.getUnemploymentStatus(status("14038512712")));
 
         assertEquals("Server", fault.getFault().getFaultCodeAsQName().getLocalPart());
         assertTrue(pmlp.getPerson(getPerson("14038512712")).isFound());
@@ -192,7 +194,9 @@ class RegisterEndpointsTest {
 
     private static List<Header> headers(String id) {
         try {
-            Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().newDocument();
+            Document doc = DocumentBuilderFactory.newDefaultNSInstance()
+                    .newDocumentBuilder()
+                    .newDocument();
             return List.of(
                     header(identifier(doc, "client", "LV", "GOV", "90000074738", "SOCIALAIS")),
                     header(identifier(doc, "service", "LV", "GOV", "90000013606", "PMLP")),
@@ -215,8 +219,8 @@ class RegisterEndpointsTest {
         return element;
     }
 
-    private static Element identifier(Document doc, String name, String instance, String memberClass,
-                                      String memberCode, String subsystem) {
+    private static Element identifier(
+            Document doc, String name, String instance, String memberClass, String memberCode, String subsystem) {
         Element element = doc.createElementNS(NS, "xrd:" + name);
         element.appendChild(text(doc, "xRoadInstance", instance));
         element.appendChild(text(doc, "memberClass", memberClass));
@@ -231,9 +235,12 @@ class RegisterEndpointsTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> responseHeaders(Object port) {
-        List<Header> headers = (List<Header>) ((BindingProvider) port).getResponseContext().get(Header.HEADER_LIST);
-        return headers.stream().collect(Collectors.toMap(h -> h.getName().getLocalPart(),
-                h -> ((Element) h.getObject()).getTextContent().strip()));
+        List<Header> headers =
+                (List<Header>) ((BindingProvider) port).getResponseContext().get(Header.HEADER_LIST);
+        return headers.stream()
+                .collect(Collectors.toMap(
+                        h -> h.getName().getLocalPart(),
+                        h -> ((Element) h.getObject()).getTextContent().strip()));
     }
 
     private static GetPerson getPerson(String code) {

@@ -10,8 +10,7 @@ final class Amounts {
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}([.,]\\d{1,2})?");
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     static Optional<BigDecimal> parse(String text) {
         if (text == null) {

@@ -66,22 +66,31 @@ public class ApplicationForm implements Serializable {
                 kept.put(code, value.length() <= DRAFT_ANSWER_LIMIT ? value : value.substring(0, DRAFT_ANSWER_LIMIT));
             }
         });
-        return input(typeCode, null, filer, kept, MemberRow::isStorable, IncomeRow::isStorable,
-                PropertyRow::isStorable);
+        return input(
+                typeCode, null, filer, kept, MemberRow::isStorable, IncomeRow::isStorable, PropertyRow::isStorable);
     }
 
-    private ApplicationInput input(String typeCode, String key, Filer filer, Map<String, String> answerValues,
-                                   Predicate<MemberRow> members, Predicate<IncomeRow> incomeLines,
-                                   Predicate<PropertyRow> items) {
-        return new ApplicationInput(typeCode, filer.channel(), key,
-                new ApplicantInput(filer.applicant().personalCode(), firstName, lastName, blankToNull(email),
-                        blankToNull(phone)),
+    private ApplicationInput input(
+            String typeCode,
+            String key,
+            Filer filer,
+            Map<String, String> answerValues,
+            Predicate<MemberRow> members,
+            Predicate<IncomeRow> incomeLines,
+            Predicate<PropertyRow> items) {
+        return new ApplicationInput(
+                typeCode,
+                filer.channel(),
+                key,
+                new ApplicantInput(
+                        filer.applicant().personalCode(), firstName, lastName, blankToNull(email), blankToNull(phone)),
                 answerValues,
                 household.stream().filter(members).map(MemberRow::toInput).toList(),
                 incomes.stream().filter(incomeLines).map(IncomeRow::toInput).toList(),
                 noIncome,
                 property.stream().filter(items).map(PropertyRow::toInput).toList(),
-                consent, filer.signsOnPaper() && signedOnPaper);
+                consent,
+                filer.signsOnPaper() && signedOnPaper);
     }
 
     /** Amounts that are not numbers: the core would only see them missing, so the wizard says what is wrong. */
@@ -106,22 +115,75 @@ public class ApplicationForm implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Map<String, String> getAnswers() { return answers; }
-    public List<MemberRow> getHousehold() { return household; }
-    public List<IncomeRow> getIncomes() { return incomes; }
-    public boolean isNoIncome() { return noIncome; }
-    public void setNoIncome(boolean noIncome) { this.noIncome = noIncome; }
-    public List<PropertyRow> getProperty() { return property; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean consent) { this.consent = consent; }
-    public boolean isSignedOnPaper() { return signedOnPaper; }
-    public void setSignedOnPaper(boolean signedOnPaper) { this.signedOnPaper = signedOnPaper; }
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public List<MemberRow> getHousehold() {
+        return household;
+    }
+
+    public List<IncomeRow> getIncomes() {
+        return incomes;
+    }
+
+    public boolean isNoIncome() {
+        return noIncome;
+    }
+
+    public void setNoIncome(boolean noIncome) {
+        this.noIncome = noIncome;
+    }
+
+    public List<PropertyRow> getProperty() {
+        return property;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public boolean isSignedOnPaper() {
+        return signedOnPaper;
+    }
+
+    public void setSignedOnPaper(boolean signedOnPaper) {
+        this.signedOnPaper = signedOnPaper;
+    }
 }

@@ -38,7 +38,9 @@ public class AttachmentStep {
     public void upload(org.primefaces.event.FileUploadEvent event) {
         // An attachment belongs to a stored draft: none at the draft quota (the wizard has said why).
         if (wizard.getDraftId() == null && !wizard.saveDraft()) {
-            message(FacesMessage.SEVERITY_ERROR, event.getFile().getFileName() + ": " + texts.get("attachments.needDraft"));
+            message(
+                    FacesMessage.SEVERITY_ERROR,
+                    event.getFile().getFileName() + ": " + texts.get("attachments.needDraft"));
             return;
         }
         RequestTiming.label("attachments: upload");
@@ -62,8 +64,11 @@ public class AttachmentStep {
     }
 
     public List<AttachmentView> getUploaded() {
-        return wizard.getDraftId() == null ? List.of()
-                : attachments.of(wizard.getDraftId(), wizard.filer().actor()).stream().map(AttachmentView::of).toList();
+        return wizard.getDraftId() == null
+                ? List.of()
+                : attachments.of(wizard.getDraftId(), wizard.filer().actor()).stream()
+                        .map(AttachmentView::of)
+                        .toList();
     }
 
     private void message(FacesMessage.Severity severity, String text) {

@@ -22,12 +22,16 @@ public class ConsentStep {
     /** Each register with the queries asked of it, in a stable order. */
     public List<RegisterUse> getRegisters() {
         Map<String, List<String>> byRegister = new LinkedHashMap<>();
-        wizard.getForm().registerChecks().forEach(check ->
-                byRegister.computeIfAbsent(check.register(), register -> new ArrayList<>()).add(check.query()));
-        return byRegister.entrySet().stream().map(e -> new RegisterUse(e.getKey(), e.getValue())).toList();
+        wizard.getForm()
+                .registerChecks()
+                .forEach(check -> byRegister
+                        .computeIfAbsent(check.register(), register -> new ArrayList<>())
+                        .add(check.query()));
+        return byRegister.entrySet().stream()
+                .map(e -> new RegisterUse(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** A register and what it is asked. */
-    public record RegisterUse(String register, List<String> queries) {
-    }
+    public record RegisterUse(String register, List<String> queries) {}
 }

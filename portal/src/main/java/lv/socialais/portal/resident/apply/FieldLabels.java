@@ -29,9 +29,11 @@ public class FieldLabels {
         Matcher row = ROW.matcher(field);
         if (row.matches()) {
             int number = Integer.parseInt(row.group(2)) + 1;
-            return texts.get("row." + row.group(1), number) + ", " + texts.get("label." + row.group(1) + "." + row.group(3));
+            return texts.get("row." + row.group(1), number) + ", "
+                    + texts.get("label." + row.group(1) + "." + row.group(3));
         }
-        return wizard.getForm().field(field)
+        return wizard.getForm()
+                .field(field)
                 .map(question -> question.label().in(texts.locale()))
                 .orElseGet(() -> texts.get("label." + field));
     }

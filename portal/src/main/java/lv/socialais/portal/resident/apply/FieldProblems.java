@@ -20,7 +20,8 @@ public class FieldProblems implements Serializable {
 
     void replace(List<Problem> problems) {
         byField.clear();
-        problems.forEach(problem -> byField.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(problem));
+        problems.forEach(problem -> byField.computeIfAbsent(problem.field(), field -> new ArrayList<>())
+                .add(problem));
     }
 
     /** Forgets the problems of fields the resident has just been shown and has had the chance to fix. */
@@ -47,7 +48,9 @@ public class FieldProblems implements Serializable {
     /** The field's messages, joined, or null when it has none. */
     public String message(String field) {
         List<Problem> problems = byField.get(field);
-        return problems == null ? null : String.join(" ", problems.stream().map(Problem::message).toList());
+        return problems == null
+                ? null
+                : String.join(" ", problems.stream().map(Problem::message).toList());
     }
 
     /** The HTML id of the element holding a field's message, for aria-describedby and summary links. */

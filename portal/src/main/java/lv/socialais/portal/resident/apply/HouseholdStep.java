@@ -3,9 +3,9 @@ package lv.socialais.portal.resident.apply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import lv.socialais.portal.web.RequestTiming;
 import java.util.List;
 import lv.socialais.application.Relation;
+import lv.socialais.portal.web.RequestTiming;
 
 /** The household page: the people who live with the applicant, one row each. */
 @Named

@@ -18,7 +18,9 @@ public class IncomeRow implements Serializable {
         IncomeRow row = new IncomeRow();
         row.earnerPersonalCode = input.earnerPersonalCode();
         row.type = input.type();
-        row.amount = input.amountLast3Months() == null ? null : input.amountLast3Months().toPlainString();
+        row.amount = input.amountLast3Months() == null
+                ? null
+                : input.amountLast3Months().toPlainString();
         return row;
     }
 
@@ -27,14 +29,34 @@ public class IncomeRow implements Serializable {
     }
 
     boolean isStorable() {
-        return PersonalCode.isValid(earnerPersonalCode) && type != null && Amounts.parse(amount).isPresent()
-                && toInput().amountLast3Months().signum() >= 0 && toInput().amountLast3Months().precision() <= 10;
+        return PersonalCode.isValid(earnerPersonalCode)
+                && type != null
+                && Amounts.parse(amount).isPresent()
+                && toInput().amountLast3Months().signum() >= 0
+                && toInput().amountLast3Months().precision() <= 10;
     }
 
-    public String getEarnerPersonalCode() { return earnerPersonalCode; }
-    public void setEarnerPersonalCode(String earnerPersonalCode) { this.earnerPersonalCode = earnerPersonalCode; }
-    public IncomeType getType() { return type; }
-    public void setType(IncomeType type) { this.type = type; }
-    public String getAmount() { return amount; }
-    public void setAmount(String amount) { this.amount = amount; }
+    public String getEarnerPersonalCode() {
+        return earnerPersonalCode;
+    }
+
+    public void setEarnerPersonalCode(String earnerPersonalCode) {
+        this.earnerPersonalCode = earnerPersonalCode;
+    }
+
+    public IncomeType getType() {
+        return type;
+    }
+
+    public void setType(IncomeType type) {
+        this.type = type;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
 }

@@ -3,11 +3,11 @@ package lv.socialais.portal.resident.apply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import lv.socialais.portal.web.RequestTiming;
 import java.util.ArrayList;
 import java.util.List;
 import lv.socialais.application.IncomeType;
 import lv.socialais.person.PersonalCode;
+import lv.socialais.portal.web.RequestTiming;
 
 /** The income page: what each household member received in the last three months, or that there was nothing. */
 @Named
@@ -43,10 +43,12 @@ public class IncomeStep {
         List<Earner> earners = new ArrayList<>();
         ApplicationForm data = wizard.getData();
         String applicantCode = wizard.getApplicant().personalCode();
-        earners.add(new Earner(applicantCode, (nullToEmpty(data.getFirstName()) + " " + nullToEmpty(data.getLastName())).strip()));
+        earners.add(new Earner(
+                applicantCode, (nullToEmpty(data.getFirstName()) + " " + nullToEmpty(data.getLastName())).strip()));
         for (MemberRow member : data.getHousehold()) {
             if (PersonalCode.isValid(member.getPersonalCode())) {
-                earners.add(new Earner(PersonalCode.of(member.getPersonalCode()).value(),
+                earners.add(new Earner(
+                        PersonalCode.of(member.getPersonalCode()).value(),
                         (nullToEmpty(member.getFirstName()) + " " + nullToEmpty(member.getLastName())).strip()));
             }
         }
@@ -58,6 +60,5 @@ public class IncomeStep {
     }
 
     /** A person who can be named as the earner of an income. */
-    public record Earner(String personalCode, String name) {
-    }
+    public record Earner(String personalCode, String name) {}
 }

@@ -18,7 +18,8 @@ public class MemberRow implements Serializable {
     static MemberRow of(HouseholdMemberInput input) {
         MemberRow row = new MemberRow();
         row.personalCode = PersonalCode.isValid(input.personalCode())
-                ? PersonalCode.of(input.personalCode()).formatted() : input.personalCode();
+                ? PersonalCode.of(input.personalCode()).formatted()
+                : input.personalCode();
         row.firstName = input.firstName();
         row.lastName = input.lastName();
         row.relation = input.relation();
@@ -31,20 +32,47 @@ public class MemberRow implements Serializable {
 
     /** Complete enough to be kept in a draft, whose table requires every column. */
     boolean isStorable() {
-        return PersonalCode.isValid(personalCode) && notBlank(firstName) && notBlank(lastName) && relation != null
-                && firstName.length() <= 100 && lastName.length() <= 100;
+        return PersonalCode.isValid(personalCode)
+                && notBlank(firstName)
+                && notBlank(lastName)
+                && relation != null
+                && firstName.length() <= 100
+                && lastName.length() <= 100;
     }
 
     static boolean notBlank(String text) {
         return text != null && !text.isBlank();
     }
 
-    public String getPersonalCode() { return personalCode; }
-    public void setPersonalCode(String personalCode) { this.personalCode = personalCode; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public Relation getRelation() { return relation; }
-    public void setRelation(Relation relation) { this.relation = relation; }
+    public String getPersonalCode() {
+        return personalCode;
+    }
+
+    public void setPersonalCode(String personalCode) {
+        this.personalCode = personalCode;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public Relation getRelation() {
+        return relation;
+    }
+
+    public void setRelation(Relation relation) {
+        this.relation = relation;
+    }
 }

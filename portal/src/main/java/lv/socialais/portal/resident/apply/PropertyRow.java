@@ -17,7 +17,8 @@ public class PropertyRow implements Serializable {
         PropertyRow row = new PropertyRow();
         row.kind = input.kind();
         row.description = input.description();
-        row.value = input.estimatedValue() == null ? null : input.estimatedValue().toPlainString();
+        row.value =
+                input.estimatedValue() == null ? null : input.estimatedValue().toPlainString();
         return row;
     }
 
@@ -26,15 +27,35 @@ public class PropertyRow implements Serializable {
     }
 
     boolean isStorable() {
-        boolean valueOk = value == null || value.isBlank()
-                || Amounts.parse(value).filter(v -> v.signum() >= 0 && v.precision() <= 12).isPresent();
+        boolean valueOk = value == null
+                || value.isBlank()
+                || Amounts.parse(value)
+                        .filter(v -> v.signum() >= 0 && v.precision() <= 12)
+                        .isPresent();
         return kind != null && MemberRow.notBlank(description) && description.length() <= 300 && valueOk;
     }
 
-    public PropertyKind getKind() { return kind; }
-    public void setKind(PropertyKind kind) { this.kind = kind; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getValue() { return value; }
-    public void setValue(String value) { this.value = value; }
+    public PropertyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PropertyKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
 }

@@ -3,9 +3,9 @@ package lv.socialais.portal.resident.apply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import lv.socialais.portal.web.RequestTiming;
 import java.util.List;
 import lv.socialais.application.PropertyKind;
+import lv.socialais.portal.web.RequestTiming;
 
 /** The property page: real estate, vehicles, savings the household owns. */
 @Named

@@ -25,8 +25,12 @@ public class ReviewAnswers {
         }
         return switch (field.type()) {
             case BOOLEAN -> texts.get("true".equals(answer) ? "answer.yes" : "answer.no");
-            case SELECT -> field.options().stream().filter(option -> option.code().equals(answer)).findFirst()
-                    .map(option -> option.label().in(texts.locale())).orElse(answer);
+            case SELECT ->
+                field.options().stream()
+                        .filter(option -> option.code().equals(answer))
+                        .findFirst()
+                        .map(option -> option.label().in(texts.locale()))
+                        .orElse(answer);
             default -> answer;
         };
     }

@@ -43,11 +43,13 @@ public class ReviewStep {
         // An income amount that is not a number goes to the core as missing, which it always
         // refuses, so the core still lists every other problem at once. A property value is
         // optional: with one unreadable, the application must not be filed without it.
-        boolean coreRefusesAnyway = own.stream().allMatch(problem -> problem.field().startsWith("incomes["));
+        boolean coreRefusesAnyway =
+                own.stream().allMatch(problem -> problem.field().startsWith("incomes["));
         List<Problem> core = List.of();
         if (coreRefusesAnyway) {
             try {
-                redirectToReceipt(submission.submit(input(), wizard.getDraftId(), wizard.filer().actor(), locale));
+                redirectToReceipt(submission.submit(
+                        input(), wizard.getDraftId(), wizard.filer().actor(), locale));
                 return;
             } catch (SubmissionRejected e) {
                 core = e.problems();

@@ -62,6 +62,7 @@ public class WizardBacking implements Serializable {
     private Filer filer;
     /** Made once per wizard: a repeated Submit with it files nothing new. */
     private String submissionKey;
+
     private final FieldProblems problems = new FieldProblems();
 
     /** The resident's view action: a new application of a type, or a draft of his. */
@@ -157,12 +158,15 @@ public class WizardBacking implements Serializable {
      */
     boolean saveDraft() {
         try {
-            draftId = drafts.save(data.toDraftInput(form.typeCode(), filer), draftId, filer.actor(),
-                    localeSelection.getLocale());
+            draftId = drafts.save(
+                    data.toDraftInput(form.typeCode(), filer), draftId, filer.actor(), localeSelection.getLocale());
             return true;
         } catch (DraftQuotaReached reached) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    texts.get("wizard.draftQuota", reached.quota()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_WARN, texts.get("wizard.draftQuota", reached.quota()), null));
             return false;
         }
     }
@@ -173,7 +177,9 @@ public class WizardBacking implements Serializable {
         problems.replace(refused.stream()
                 .sorted(java.util.Comparator.comparingInt(problem -> WizardSteps.indexOf(problem.field(), form, steps)))
                 .toList());
-        current = problems.fields().stream().mapToInt(field -> WizardSteps.indexOf(field, form, steps)).min()
+        current = problems.fields().stream()
+                .mapToInt(field -> WizardSteps.indexOf(field, form, steps))
+                .min()
                 .orElse(steps.size() - 1);
         RequestTiming.label("review→" + getStep().code() + " (refused)");
     }

@@ -8,7 +8,16 @@ import java.io.Serializable;
  */
 public record WizardStep(Kind kind, int questions) implements Serializable {
 
-    public enum Kind { APPLICANT, HOUSEHOLD, INCOME, PROPERTY, QUESTIONS, ATTACHMENTS, CONSENT, REVIEW }
+    public enum Kind {
+        APPLICANT,
+        HOUSEHOLD,
+        INCOME,
+        PROPERTY,
+        QUESTIONS,
+        ATTACHMENTS,
+        CONSENT,
+        REVIEW
+    }
 
     static WizardStep of(Kind kind) {
         return new WizardStep(kind, -1);
@@ -16,7 +25,9 @@ public record WizardStep(Kind kind, int questions) implements Serializable {
 
     /** How the step is named in a URL and in the server's timing log: "household", "questions-2". */
     public String code() {
-        return kind == Kind.QUESTIONS ? "questions-" + (questions + 1) : kind.name().toLowerCase();
+        return kind == Kind.QUESTIONS
+                ? "questions-" + (questions + 1)
+                : kind.name().toLowerCase();
     }
 
     public boolean is(String kindName) {

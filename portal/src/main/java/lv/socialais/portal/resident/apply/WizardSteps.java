@@ -11,8 +11,7 @@ import lv.socialais.portal.resident.apply.WizardStep.Kind;
  */
 final class WizardSteps {
 
-    private WizardSteps() {
-    }
+    private WizardSteps() {}
 
     static List<WizardStep> of(FormView form) {
         List<WizardStep> steps = new ArrayList<>();

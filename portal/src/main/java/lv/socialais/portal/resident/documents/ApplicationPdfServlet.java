@@ -32,14 +32,18 @@ public class ApplicationPdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<ApplicationSummary> application = application(request);
         boolean receipt = request.getServletPath().endsWith("receipt.pdf");
-        if (application.isEmpty() || (receipt ? application.get().registrationNumber() == null
-                : application.get().decision() == null)) {
+        if (application.isEmpty()
+                || (receipt
+                        ? application.get().registrationNumber() == null
+                        : application.get().decision() == null)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Locale locale = localeSelection.getLocale();
-        byte[] pdf = receipt ? ReceiptPdf.of(application.get(), locale) : DecisionLetterPdf.of(application.get(), locale);
-        String name = (receipt ? "receipt-" : "decision-") + application.get().registrationNumber().replace('/', '-') + ".pdf";
+        byte[] pdf =
+                receipt ? ReceiptPdf.of(application.get(), locale) : DecisionLetterPdf.of(application.get(), locale);
+        String name = (receipt ? "receipt-" : "decision-")
+                + application.get().registrationNumber().replace('/', '-') + ".pdf";
         PdfResponse.send(response, pdf, name, false);
     }
 
@@ -48,7 +52,9 @@ public class ApplicationPdfServlet extends HttpServlet {
         if (request.getUserPrincipal() == null || id == null || !id.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return queries.open(Long.valueOf(id), Actor.resident(request.getUserPrincipal().getName()))
+        return queries.open(
+                        Long.valueOf(id),
+                        Actor.resident(request.getUserPrincipal().getName()))
                 .map(ApplicationSummary::of);
     }
 }

@@ -33,7 +33,10 @@ public class AttachmentServlet extends HttpServlet {
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         Attachment attachment;
         try {
-            attachment = attachments.copyTo(Long.valueOf(id), content, Actor.resident(request.getUserPrincipal().getName()));
+            attachment = attachments.copyTo(
+                    Long.valueOf(id),
+                    content,
+                    Actor.resident(request.getUserPrincipal().getName()));
         } catch (ApplicationNotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -22,13 +22,28 @@ class LettersTest {
 
     private static final Locale LATVIAN = Locale.forLanguageTag("lv");
 
-    private static final ApplicationSummary DECIDED = new ApplicationSummary(7L, "2026/000042", "HOUSING_BENEFIT",
+    private static final ApplicationSummary DECIDED = new ApplicationSummary(
+            7L,
+            "2026/000042",
+            "HOUSING_BENEFIT",
             new LocalizedText("Mājokļa pabalsts", "Housing benefit", "Жилищное пособие"),
             new LocalizedText("Sociālās palīdzības nodaļa", "Social assistance department", "Отдел социальной помощи"),
-            ApplicationStatus.DECIDED, "15076511117", "Jānis Bērziņš", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 2),
-            Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-20T08:00:00Z"), List.of(), List.of(),
-            new ApplicationSummary.DecisionView(DecisionOutcome.GRANTED, new BigDecimal("150.50"), LocalDate.of(2026, 4, 1),
-                    LocalDate.of(2026, 9, 30), "SPSPL 35. panta piektā daļa", "Ienākumi zem sliekšņa; izdevumi pamatoti.",
+            ApplicationStatus.DECIDED,
+            "15076511117",
+            "Jānis Bērziņš",
+            LocalDate.of(2026, 3, 2),
+            LocalDate.of(2026, 4, 2),
+            Instant.parse("2026-03-02T08:00:00Z"),
+            Instant.parse("2026-03-20T08:00:00Z"),
+            List.of(),
+            List.of(),
+            new ApplicationSummary.DecisionView(
+                    DecisionOutcome.GRANTED,
+                    new BigDecimal("150.50"),
+                    LocalDate.of(2026, 4, 1),
+                    LocalDate.of(2026, 9, 30),
+                    "SPSPL 35. panta piektā daļa",
+                    "Ienākumi zem sliekšņa; izdevumi pamatoti.",
                     Instant.parse("2026-03-20T08:00:00Z")));
 
     @Test
