@@ -23,7 +23,7 @@ import org.primefaces.event.FileUploadEvent;
 public class ApplicationChanges {
 
     @Inject
-    private ApplicationDetailBacking detail;
+    private ApplicationDetailView detail;
 
     @Inject
     private ApplicationActions actions;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lv.socialais.portal.filing.ResidentProfile;
 import lv.socialais.portal.signin.SignInSettings;
 import lv.socialais.portal.signin.TestPersons;
 import lv.socialais.register.PopulationRegister;

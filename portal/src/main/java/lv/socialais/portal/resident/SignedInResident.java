@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
+import lv.socialais.portal.filing.ResidentProfile;
 import lv.socialais.security.Actor;
 import lv.socialais.security.Role;
 

@@ -2,8 +2,8 @@ package lv.socialais.portal.staff;
 
 import lv.socialais.application.Channel;
 import lv.socialais.frontdesk.PersonLookup;
-import lv.socialais.portal.resident.ResidentProfile;
-import lv.socialais.portal.resident.apply.Filer;
+import lv.socialais.portal.filing.Filer;
+import lv.socialais.portal.filing.ResidentProfile;
 import lv.socialais.security.Actor;
 
 /**

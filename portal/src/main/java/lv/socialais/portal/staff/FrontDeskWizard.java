@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.Optional;
 import lv.socialais.application.Drafts;
 import lv.socialais.frontdesk.PersonLookup;
-import lv.socialais.portal.resident.NotFound;
-import lv.socialais.portal.resident.apply.WizardBacking;
+import lv.socialais.portal.filing.WizardView;
+import lv.socialais.portal.web.NotFound;
 import lv.socialais.security.Actor;
 
 /**
@@ -22,7 +22,7 @@ public class FrontDeskWizard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private WizardBacking wizard;
+    private WizardView wizard;
 
     @Inject
     private WalkIns walkIns;

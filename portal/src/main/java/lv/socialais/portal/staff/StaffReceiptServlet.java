@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lv.socialais.portal.filing.ApplicationSummary;
+import lv.socialais.portal.filing.PdfResponse;
+import lv.socialais.portal.filing.ReceiptPdf;
+import lv.socialais.portal.filing.Receipts;
 import lv.socialais.portal.i18n.LocaleSelection;
-import lv.socialais.portal.resident.ApplicationSummary;
-import lv.socialais.portal.resident.Receipts;
-import lv.socialais.portal.resident.documents.PdfResponse;
-import lv.socialais.portal.resident.documents.ReceiptPdf;
 
 /**
  * The receipt the front desk prints for a walk-in applicant: the resident's receipt PDF, shown

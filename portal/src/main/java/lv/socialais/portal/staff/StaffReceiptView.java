@@ -3,7 +3,7 @@ package lv.socialais.portal.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import lv.socialais.portal.resident.ReceiptPage;
+import lv.socialais.portal.filing.ReceiptPage;
 import lv.socialais.security.Actor;
 
 /** The front desk's receipt page after filing for a walk-in applicant, with the PDF to print for him. */

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import lv.socialais.application.ApplicationQueries;
+import lv.socialais.portal.filing.ApplicationSummary;
+import lv.socialais.portal.filing.DecisionLetterPdf;
+import lv.socialais.portal.filing.PdfResponse;
+import lv.socialais.portal.filing.ReceiptPdf;
 import lv.socialais.portal.i18n.LocaleSelection;
-import lv.socialais.portal.resident.ApplicationSummary;
 import lv.socialais.security.Actor;
 
 /**
