@@ -46,10 +46,12 @@ public class CaseView implements Serializable {
     private CurrentStaff staff;
 
     private Long id;
-    private Application application;
-    private List<Attachment> documents;
-    private List<RegisterEvidence> registerEvidence;
-    private List<RegisterQuery> registerQueries;
+    // What the view state keeps is the id: the entities are loaded per node and never serialized
+    // (the war is distributable), and loaded again when the view moves to another node.
+    private transient Application application;
+    private transient List<Attachment> documents;
+    private transient List<RegisterEvidence> registerEvidence;
+    private transient List<RegisterQuery> registerQueries;
 
     /** Loads the application named by the id parameter; answers 404 when the member of staff may not see it. */
     public void load() throws IOException {
@@ -63,6 +65,13 @@ public class CaseView implements Serializable {
         documents = attachments.of(id, staff.actor());
         registerEvidence = evidence.of(id, staff.actor());
         registerQueries = evidence.queriesOf(id, staff.actor());
+    }
+
+    /** The entities again when this view came without them (restored on another node). */
+    private void loaded() {
+        if (application == null && id != null) {
+            reload();
+        }
     }
 
     /** Reloads after an action, without a second audit entry being a problem: every opening counts. */
@@ -80,12 +89,14 @@ public class CaseView implements Serializable {
     }
 
     public boolean may(String action) {
+        loaded();
         Set<Action> allowed =
                 Lifecycle.allowed(application.getStatus(), staff.actor().role());
         return allowed.contains(Action.valueOf(action));
     }
 
     public String label(String fieldCode) {
+        loaded();
         return application
                 .getForm()
                 .field(fieldCode)
@@ -96,6 +107,7 @@ public class CaseView implements Serializable {
     }
 
     public List<String> getAnswerCodes() {
+        loaded();
         return application.getForm().fields().stream()
                 .map(FormField::getCode)
                 .filter(application.getAnswers()::containsKey)
@@ -147,18 +159,22 @@ public class CaseView implements Serializable {
     }
 
     public Application getApplication() {
+        loaded();
         return application;
     }
 
     public List<Attachment> getDocuments() {
+        loaded();
         return documents;
     }
 
     public List<RegisterEvidence> getRegisterEvidence() {
+        loaded();
         return registerEvidence;
     }
 
     public List<RegisterQuery> getRegisterQueries() {
+        loaded();
         return registerQueries;
     }
 

@@ -45,8 +45,10 @@ public class FrontDeskView implements Serializable {
     private Drafts drafts;
 
     private String query;
-    private PersonLookup.Found found;
-    private List<Application> byName = List.of();
+    // Search results hold entities: kept on this node only, never in the serialized view state
+    // (on another node the clerk searches again).
+    private transient PersonLookup.Found found;
+    private transient List<Application> byName = List.of();
     private String typeCode;
     private List<TypeChoice> types;
     private List<DraftEntry> ownDrafts;
@@ -142,7 +144,7 @@ public class FrontDeskView implements Serializable {
     }
 
     public List<Application> getByName() {
-        return byName;
+        return byName == null ? List.of() : byName;
     }
 
     public String getTypeCode() {

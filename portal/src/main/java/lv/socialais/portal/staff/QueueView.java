@@ -50,14 +50,12 @@ public class QueueView implements Serializable {
     private LocalDate deadlineUntil;
     private String assignee;
     private List<QueueEntry> entries;
-    private List<ApplicationType> types;
-    private List<Department> departments;
+    // Catalogue entities for the filters: loaded per node, never in the serialized view state.
+    private transient List<ApplicationType> types;
+    private transient List<Department> departments;
 
     @PostConstruct
     void load() {
-        types = catalog.activeTypes();
-        departments =
-                types.stream().map(ApplicationType::getDepartment).distinct().toList();
         search();
     }
 
@@ -89,10 +87,19 @@ public class QueueView implements Serializable {
     }
 
     public List<ApplicationType> getTypes() {
+        if (types == null) {
+            types = catalog.activeTypes();
+        }
         return types;
     }
 
     public List<Department> getDepartments() {
+        if (departments == null) {
+            departments = getTypes().stream()
+                    .map(ApplicationType::getDepartment)
+                    .distinct()
+                    .toList();
+        }
         return departments;
     }
 
