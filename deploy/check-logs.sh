@@ -12,8 +12,9 @@ if [ "$#" -eq 0 ]; then
 fi
 
 # A personal code: DDMMYY-NNNNN (the first digit after the dash is the century, 0-2) or 32NNNN-NNNNN,
-# never part of a longer number (timestamps in milliseconds have 13 digits).
-personal_code='(?<![\d.])((0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])\d{2}-?[0-2]\d{4}|3[2-9]\d{4}-?\d{5})(?![\d])'
+# never part of a longer number (timestamps in milliseconds have 13 digits), nor the last group of
+# a UUID (a message id: twelve hex digits after a dash, which may happen to be eleven digits).
+personal_code='(?<![\d.-])((0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])\d{2}-?[0-2]\d{4}|3[2-9]\d{4}-?\d{5})(?![\d])'
 # An amount next to a word for income (English or Latvian).
 income='(?i)(income|ienākum|alga|pension|pensij)[^\n]{0,40}\b\d+[.,]\d{2}\b'
 # A JSON Web Token (an ID token or access token) or an OAuth code/secret parameter with its value.
