@@ -3,40 +3,22 @@ package lv.socialais.portal.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** A resident opens the home page in headless chromium and finds the catalogue in his language. */
-@ExtendWith(ArquillianExtension.class)
-class HomePageBrowserIT {
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
+class HomePageBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL portal;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,25 +20,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lv.socialais.portal.testing.Axe;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,8 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with the development eID, file through the wizard, get the receipt, follow the application;
  * every page checked with axe-core. One class, so that one server serves all of it.
  */
-@ExtendWith(ArquillianExtension.class)
-class ResidentJourneyBrowserIT {
+class ResidentJourneyBrowserIT extends BrowserTest {
 
     /** A fixture person no other test class files for: "My applications" holds only this test's. */
     private static final String JANIS = "09079114263";
@@ -60,10 +51,6 @@ class ResidentJourneyBrowserIT {
     private static final String ANNA = "150588-16072";
     private static final String MEMBER = "311299-10008";
 
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    private static final Axe AXE = new Axe();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -72,24 +59,13 @@ class ResidentJourneyBrowserIT {
         return Deployments.portal();
     }
 
-    @ArquillianResource
-    private URL portal;
-
-    private WebDriver driver;
-
     @BeforeEach
-    void freshSession() {
-        driver = BROWSER.driver();
+    void onThePortalWithAnEmptyStorage() {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(portal.toExternalForm());
         driver.manage().deleteAllCookies();
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
         driver.get(portal.toExternalForm()); // a page of the new session, whose forms post to it
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

@@ -3,26 +3,18 @@ package lv.socialais.portal.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import lv.socialais.portal.testing.Axe;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,8 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the OIDC settings in its own configuration file, so the other test classes keep the
  * development sign-in; the client secret comes from the environment both servers share.
  */
-@ExtendWith(ArquillianExtension.class)
-class OidcSignInBrowserIT {
+class OidcSignInBrowserIT extends BrowserTest {
 
     /** Fixture persons no other test class signs in as. */
     private static final String GUNTIS = "05048112339";
@@ -44,11 +35,6 @@ class OidcSignInBrowserIT {
     private static final ResourceBundle LATVIAN =
             ResourceBundle.getBundle("lv.socialais.portal.i18n.messages", Locale.forLanguageTag("lv"));
 
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    private static final Axe AXE = new Axe();
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.withSettings(
@@ -58,21 +44,10 @@ class OidcSignInBrowserIT {
                 "OIDC_CLIENT_ID=socialais-portal");
     }
 
-    @ArquillianResource
-    private URL portal;
-
-    private WebDriver driver;
-
     @BeforeEach
-    void freshSession() {
-        driver = BROWSER.driver();
+    void onThePortalWithoutCookies() {
         driver.get(base() + "/index.xhtml");
         driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

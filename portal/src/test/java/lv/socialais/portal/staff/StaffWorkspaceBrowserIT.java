@@ -3,23 +3,16 @@ package lv.socialais.portal.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
+import lv.socialais.portal.testing.StaffBrowser;
 import lv.socialais.portal.testing.StatePortal;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,35 +22,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the decision with its letter, four eyes, and who may not do what. Applications arrive as
  * signed e-applications from the state portal.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffWorkspaceBrowserIT {
+class StaffWorkspaceBrowserIT extends BrowserTest {
 
     private static final String EDGARS = "290179-12639"; // no income: needy, GMI granted
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL portal;
-
-    private WebDriver driver;
-    private StaffBrowser staff;
-
-    @BeforeEach
-    void freshSession() {
-        driver = BROWSER.driver();
-        driver.manage().deleteAllCookies();
-        staff = new StaffBrowser(driver, portal);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

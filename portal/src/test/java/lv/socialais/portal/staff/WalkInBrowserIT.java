@@ -7,25 +7,19 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
 import lv.socialais.portal.resident.WizardPage;
-import lv.socialais.portal.testing.Axe;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
+import lv.socialais.portal.testing.StaffBrowser;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -41,42 +35,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the applicant reads the decision in his own portal. Also measures what a scripted clerk needs
  * for a housing benefit.
  */
-@ExtendWith(ArquillianExtension.class)
-class WalkInBrowserIT {
+class WalkInBrowserIT extends BrowserTest {
 
     /** Job seeker without income or benefit, used by no other test class: GMI evidence from NVA and VSAA. */
     private static final String ANDRIS = "231178-13550";
     /** Disability group I with a disability pension, used by no other test class: a housing benefit. */
     private static final String PETERIS = "300967-14128";
 
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    private static final Axe AXE = new Axe();
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    @ArquillianResource
-    private URL portal;
-
-    private WebDriver driver;
-    private StaffBrowser staff;
     private Clerk clerk;
 
     @BeforeEach
-    void freshSession() {
-        driver = BROWSER.driver();
-        driver.manage().deleteAllCookies();
-        staff = new StaffBrowser(driver, portal);
+    void aClerk() {
         clerk = new Clerk(driver, staff);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

@@ -4,25 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import lv.socialais.portal.testing.Axe;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,37 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refused the administration pages. Uses HYGIENE_SERVICE, which no other test class changes,
  * unique values per run and a threshold far in the future.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationBrowserIT {
+class AdministrationBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "portal-test-staff";
     private static final String TYPE = "HYGIENE_SERVICE";
     private static final String RESIDENT = "140385-12712";
 
-    private static final Axe AXE = new Axe();
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL portal;
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void freshSession() {
-        driver = BROWSER.driver();
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

@@ -3,24 +3,14 @@ package lv.socialais.portal.staff.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import lv.socialais.portal.staff.StaffBrowser;
-import lv.socialais.portal.testing.Axe;
-import lv.socialais.portal.testing.Browser;
+import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.StatePortal;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,38 +18,14 @@ import org.openqa.selenium.support.ui.Select;
  * The audit trail in a real browser: a supervisor follows an application's "audit trail" link
  * and sees who opened it; a caseworker is refused the page.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuditBrowserIT {
+class AuditBrowserIT extends BrowserTest {
 
     /** Biruta Jansone of the simulator's fixtures; no other test class files for her. */
     private static final String BIRUTA = "271151-13858";
 
-    private static final Axe AXE = new Axe();
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL portal;
-
-    private WebDriver driver;
-    private StaffBrowser staff;
-
-    @BeforeEach
-    void freshSession() {
-        driver = BROWSER.driver();
-        driver.manage().deleteAllCookies();
-        staff = new StaffBrowser(driver, portal);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package lv.socialais.portal.staff;
+package lv.socialais.portal.testing;
 
 import java.io.IOException;
 import java.net.URI;
