@@ -140,7 +140,7 @@ public class WizardView implements Serializable {
 
     /**
      * Every move saves the draft, so nothing is lost when the filer stops half-way. A filer at his
-     * quota of drafts goes on without one (he is told once, and can still submit).
+     * quota of drafts goes on without one (told so on each move, since each move tries the save again; he can still submit).
      *
      * @return whether the draft was saved
      */
