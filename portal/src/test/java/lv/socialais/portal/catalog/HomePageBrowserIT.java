@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
+import lv.socialais.portal.testing.Wait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -59,11 +60,13 @@ class HomePageBrowserIT extends BrowserTest {
 
     /** Clicks a language and waits until the page has come back in it (fails with a timeout if not). */
     private static void switchTo(WebDriver page, String language) {
-        page.findElement(By.cssSelector("input[lang='" + language + "']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(driver ->
-                        language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        Wait.forNewPage(
+                page,
+                () -> page.findElement(By.cssSelector("input[lang='" + language + "']"))
+                        .click());
+        Wait.until(
+                page,
+                driver -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     private WebDriver open() {

@@ -11,9 +11,7 @@ import java.util.Locale;
 import lv.socialais.application.ApplicationStatus;
 import lv.socialais.application.DecisionOutcome;
 import lv.socialais.common.LocalizedText;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import lv.socialais.portal.testing.Pdf;
 import org.junit.jupiter.api.Test;
 
 /** The receipt and the decision letter as PDFs, read back with PDFBox: Latvian and Russian letters print. */
@@ -47,7 +45,7 @@ class LettersTest {
 
     @Test
     void theDecisionLetterStatesTheDecisionAndHowToContestIt() throws IOException {
-        String text = text(DecisionLetterPdf.of(DECIDED, LATVIAN));
+        String text = Pdf.text(DecisionLetterPdf.of(DECIDED, LATVIAN));
 
         assertTrue(text.contains("Lēmums par iesniegumu"), text);
         assertTrue(text.contains("2026/000042"), text);
@@ -62,16 +60,10 @@ class LettersTest {
 
     @Test
     void theReceiptPrintsInRussianToo() throws IOException {
-        String text = text(ReceiptPdf.of(DECIDED, Locale.forLanguageTag("ru")));
+        String text = Pdf.text(ReceiptPdf.of(DECIDED, Locale.forLanguageTag("ru")));
 
         assertTrue(text.contains("Подтверждение получения заявления"), text);
         assertTrue(text.contains("Жилищное пособие"), text);
         assertTrue(text.contains("2026/000042"), text);
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

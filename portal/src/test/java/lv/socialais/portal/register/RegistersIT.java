@@ -9,8 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -35,6 +34,7 @@ import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
 import lv.socialais.portal.testing.RegisterAnswers;
 import lv.socialais.portal.testing.TestQueries;
+import lv.socialais.portal.testing.WebSession;
 import lv.socialais.register.EmploymentRegister;
 import lv.socialais.register.Evidence;
 import lv.socialais.register.PopulationRegister;
@@ -73,7 +73,12 @@ class RegistersIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal()
-                .addClasses(RegistersIT.class, MinimalAnswers.class, TestQueries.class, RegisterAnswers.class);
+                .addClasses(
+                        RegistersIT.class,
+                        MinimalAnswers.class,
+                        TestQueries.class,
+                        RegisterAnswers.class,
+                        WebSession.class);
     }
 
     @Inject
@@ -167,13 +172,7 @@ class RegistersIT {
                 + "<x:userId>ilze</x:userId><x:protocolVersion>4.0</x:protocolVersion></soap:Header><soap:Body>"
                 + "<p:GetPerson><p:personalCode>14038512712</p:personalCode></p:GetPerson></soap:Body></soap:Envelope>";
 
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(System.getenv("REGISTER_PMLP_URL")))
-                                .header("Content-Type", "text/xml; charset=UTF-8")
-                                .POST(HttpRequest.BodyPublishers.ofString(unsigned))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = simulator().postXml("soap/pmlp", unsigned);
 
         assertEquals(500, response.statusCode());
         assertTrue(response.body().toLowerCase(Locale.ROOT).contains("security"), response.body());
@@ -291,17 +290,14 @@ class RegistersIT {
 
     /** Switches the simulator's behaviour for a register over its control servlet. */
     static void simulator(String register, String mode) throws Exception {
-        String url = Optional.ofNullable(System.getenv("REGISTER_PMLP_URL"))
-                .orElseThrow()
-                .replace("/soap/pmlp", "/control");
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("register=" + register + "&mode=" + mode))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = simulator().post("control", Map.of("register", register, "mode", mode));
         assertEquals(200, response.statusCode(), response.body());
+    }
+
+    /** The register simulator's web application, whose PMLP service the settings name. */
+    private static WebSession simulator() throws Exception {
+        String pmlp = Optional.ofNullable(System.getenv("REGISTER_PMLP_URL")).orElseThrow();
+        return new WebSession(URI.create(pmlp.replace("soap/pmlp", "")).toURL());
     }
 
     private static QueryContext context() {
@@ -319,13 +315,5 @@ class RegistersIT {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Riga"));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -9,22 +9,23 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import lv.socialais.portal.testing.Pdf;
+import lv.socialais.portal.testing.Wait;
+import lv.socialais.portal.testing.pages.Effort;
+import lv.socialais.portal.testing.pages.WizardPage;
+import lv.socialais.portal.testing.pages.WizardPage.HousingAnswers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Residents in a real headless chromium against the portal in Payara Micro on MariaDB: sign in
@@ -50,9 +49,6 @@ class ResidentJourneyBrowserIT extends BrowserTest {
     private static final String LIGA = "02079011182";
     private static final String ANNA = "150588-16072";
     private static final String MEMBER = "311299-10008";
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -72,7 +68,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
     void aResidentFilesAHousingBenefitWithAHouseholdMemberAndAPdfGetsTheReceiptAndFindsItInMyApplications()
             throws Exception {
         Map<String, Long> serverMillis = new LinkedHashMap<>();
-        WizardPage wizard = new WizardPage(driver, step -> {
+        WizardPage wizard = new WizardPage(driver, new Effort(), step -> {
             serverMillis.put(step, serverTimeOfThisPage());
             assertAccessible("wizard step " + step);
             BROWSER.screenshot("journey/wizard-" + step);
@@ -84,7 +80,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         WebElement housing = driver.findElement(By.cssSelector("li.card[data-type='HOUSING_BENEFIT']"));
         housing.findElement(By.cssSelector("a.button--primary")).click();
 
-        waitForText(By.tagName("h1"), "Pieslēgšanās"); // the wizard asks to sign in first
+        Wait.forText(driver, By.tagName("h1"), "Pieslēgšanās"); // the wizard asks to sign in first
         assertAccessible("sign-in");
         BROWSER.screenshot("journey/signin");
         driver.findElement(By.cssSelector("input[data-code='" + JANIS + "']")).click();
@@ -97,33 +93,16 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         assertEquals("090791-14263", driver.findElement(By.id("applicant-code")).getText());
         wizard.next("household");
 
-        wizard.clickAndReload(By.id("wizard:addMember"));
-        wizard.type(wizard.inRow("member-0", "code"), MEMBER);
-        wizard.type(wizard.inRow("member-0", "first"), "Anna");
-        wizard.type(wizard.inRow("member-0", "last"), "Kalniņa");
-        wizard.select(wizard.inRow("member-0", "relation"), "PARTNER");
+        wizard.addMember(MEMBER, "Anna", "Kalniņa", "PARTNER");
         wizard.next("income");
-
-        wizard.clickAndReload(By.id("wizard:addIncome"));
-        wizard.select(wizard.inRow("income-0", "earner"), JANIS);
-        wizard.select(wizard.inRow("income-0", "type"), "PENSION");
-        wizard.type(wizard.inRow("income-0", "amount"), "1 350,00");
+        wizard.addIncome(JANIS, "PENSION", "1 350,00");
         wizard.next("property");
         wizard.next("questions-1");
+        wizard.answerHousingBenefit(
+                new HousingAnswers("MUNICIPAL_RENT", "48", "2", "120,50", "64,20", "LV80BANK0000435195001"));
 
-        wizard.choose("ownership", "MUNICIPAL_RENT");
-        wizard.answer("floor_area", "48");
-        wizard.answer("persons_declared", "2");
-        wizard.next("questions-2");
-        wizard.answer("rent_amount", "120,50");
-        wizard.answer("heating_amount", "64,20");
-        wizard.next("questions-3");
-        wizard.answer("iban", "LV80BANK0000435195001");
-        wizard.next("attachments");
-
-        Path bill = pdfFile("komunalie-rekini.pdf");
-        driver.findElement(By.cssSelector("input[type='file']")).sendKeys(bill.toString());
-        waitForText(By.cssSelector("[id$='uploaded'] .file__name"), "komunalie-rekini.pdf");
+        wizard.upload(pdfFile("komunalie-rekini.pdf"));
+        assertTrue(wizard.text(By.cssSelector("[id$='uploaded'] .file__name")).contains("komunalie-rekini.pdf"));
         BROWSER.screenshot("journey/wizard-attachments-uploaded");
         wizard.next("consent");
 
@@ -131,27 +110,24 @@ class ResidentJourneyBrowserIT extends BrowserTest {
                 .map(element -> element.getAttribute("data-register"))
                 .toList();
         assertEquals(List.of("NVA", "PMLP", "VSAA"), registers, "the registers the housing benefit needs");
-        driver.findElement(By.id("wizard:consent")).click();
-        wizard.next("review");
+        wizard.consentAndReview();
         assertTrue(
                 driver.findElement(By.cssSelector(".review__member")).getText().contains("Anna Kalniņa"));
 
         new Actions(driver)
                 .doubleClick(driver.findElement(By.id("wizard:submit")))
                 .perform();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
+        String number = wizard.receiptNumber();
         serverMillis.put("submit→receipt", serverTimeOfThisPage());
-        String number = driver.findElement(By.id("registration-number")).getText();
         assertTrue(number.matches("\\d{4}/\\d{6}"), number);
         assertFalse(driver.findElement(By.id("deadline")).getText().isBlank());
         assertAccessible("receipt");
         BROWSER.screenshot("journey/receipt");
-        String applicationId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String applicationId = idInTheAddress();
 
         HttpResponse<byte[]> pdf = get("/resident/receipt.pdf?id=" + applicationId);
         assertEquals(200, pdf.statusCode());
-        String receiptText = pdfText(pdf.body());
+        String receiptText = Pdf.text(pdf.body());
         assertTrue(receiptText.contains("Iesnieguma saņemšanas apliecinājums"), receiptText);
         assertTrue(receiptText.contains(number), receiptText);
         assertTrue(receiptText.contains("Oskars Vanags"), "the applicant on the receipt: " + receiptText);
@@ -172,7 +148,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         BROWSER.screenshot("journey/my-applications");
 
         mine.get(0).findElement(By.tagName("a")).click();
-        waitForText(By.id("timeline-heading"), "Iesnieguma vēsture");
+        Wait.forText(driver, By.id("timeline-heading"), "Iesnieguma vēsture");
         List<String> events = driver.findElements(By.cssSelector("#timeline li")).stream()
                 .map(element -> element.getAttribute("data-event"))
                 .toList();
@@ -199,7 +175,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
 
     @Test
     void aResidentSubmittingWithErrorsSeesEveryMessageInEnglishFixesThemAndLosesNothing() {
-        WizardPage wizard = new WizardPage(driver, step -> {});
+        WizardPage wizard = new WizardPage(driver);
         clickAndWaitForNewPage(By.cssSelector("input[lang='en']"));
         open("/resident/apply.xhtml?type=HOUSING_BENEFIT");
         assertEquals("Sign in", driver.findElement(By.tagName("h1")).getText());
@@ -208,27 +184,15 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         assertEquals("Applicant", wizard.title());
         wizard.next("household");
 
-        wizard.clickAndReload(By.id("wizard:addMember"));
-        wizard.type(wizard.inRow("member-0", "code"), "010190-12345");
-        wizard.type(wizard.inRow("member-0", "first"), "Marta");
-        wizard.select(wizard.inRow("member-0", "relation"), "CHILD");
+        wizard.addMember("010190-12345", "Marta", null, "CHILD");
         wizard.next("income");
-        wizard.clickAndReload(By.id("wizard:addIncome"));
-        wizard.select(wizard.inRow("income-0", "earner"), LIGA);
-        wizard.select(wizard.inRow("income-0", "type"), "PENSION");
-        wizard.type(wizard.inRow("income-0", "amount"), "a lot");
+        wizard.addIncome(LIGA, "PENSION", "a lot");
         wizard.next("property");
         wizard.next("questions-1");
-        wizard.answer("floor_area", "45");
-        wizard.answer("persons_declared", "2");
-        wizard.next("questions-2");
-        wizard.answer("rent_amount", "120,50");
-        wizard.next("questions-3");
-        wizard.answer("iban", "LV00XXXX");
-        wizard.next("attachments");
+        wizard.answerHousingBenefit(new HousingAnswers(null, "45", "2", "120,50", null, "LV00XXXX"));
         Path notAPdf = textFile("scan.pdf");
         driver.findElement(By.cssSelector("input[type='file']")).sendKeys(notAPdf.toString());
-        waitForText(By.cssSelector("#wizard-messages"), "only PDF, JPEG or PNG files are accepted");
+        Wait.forText(driver, By.cssSelector("#wizard-messages"), "only PDF, JPEG or PNG files are accepted");
         wizard.next("consent");
         wizard.next("review");
         wizard.click(By.id("wizard:submit"));
@@ -280,22 +244,16 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         wizard.answer("iban", "LV80BANK0000435195001");
         wizard.next("attachments");
         wizard.next("consent");
-        driver.findElement(By.id("wizard:consent")).click();
-        wizard.next("review");
-        wizard.click(By.id("wizard:submit"));
-
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
+        wizard.consentAndReview();
+        wizard.submit();
         assertEquals(
                 "Application received", driver.findElement(By.tagName("h1")).getText());
     }
 
     @Test
     void aResidentCannotOpenAnotherResidentsApplicationByChangingTheUrl() throws Exception {
-        WizardPage wizard = new WizardPage(driver, step -> {});
-        open("/signin/index.xhtml");
-        driver.findElement(By.id("signin:code")).sendKeys(ANNA);
-        clickAndWaitForNewPage(By.id("signin:submit"));
+        WizardPage wizard = new WizardPage(driver);
+        signInResident(ANNA);
         assertEquals(
                 "Mani iesniegumi", driver.findElement(By.tagName("h1")).getText(), "signed in, to My applications");
         open("/resident/apply.xhtml?type=HOME_CARE_STOP");
@@ -306,17 +264,12 @@ class ResidentJourneyBrowserIT extends BrowserTest {
                 .executeScript(
                         "arguments[0].value = arguments[1];",
                         wizard.question("stop_date"),
-                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Riga"))
-                                .plusDays(7)
-                                .toString());
+                        LocalDate.now(ZoneId.of("Europe/Riga")).plusDays(7).toString());
         wizard.next("attachments");
         wizard.next("consent");
-        driver.findElement(By.id("wizard:consent")).click();
-        wizard.next("review");
-        wizard.click(By.id("wizard:submit"));
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));
-        String annasApplication = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        wizard.consentAndReview();
+        wizard.submit();
+        String annasApplication = idInTheAddress();
         assertEquals(
                 200, get("/resident/application.xhtml?id=" + annasApplication).statusCode(), "Anna opens her own");
 
@@ -363,26 +316,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
 
     /** Clicks what submits a form and waits until the next page has replaced this one. */
     private void clickAndWaitForNewPage(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                page.getTagName();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true; // stale, or its node is no longer in the new document
-            }
-        });
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
-    }
-
-    private void open(String path) {
-        driver.get(portal.toExternalForm().replaceAll("/$", "") + path);
-    }
-
-    private void assertAccessible(String page) {
-        assertEquals("[]", AXE.seriousViolations(driver), "axe-core on " + page);
+        Wait.forNewPage(driver, () -> driver.findElement(target).click());
     }
 
     /** Time to first byte of the current page: the server's time for the request, over loopback. */
@@ -391,30 +325,6 @@ class ResidentJourneyBrowserIT extends BrowserTest {
                 .executeScript(
                         "var n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseStart - n.requestStart);");
         return ((Number) millis).longValue();
-    }
-
-    private void waitForText(By where, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
-    }
-
-    /** A GET in the browser's session, to see the HTTP status and the bytes of documents. */
-    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path));
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     private static Path pdfFile(String name) throws Exception {
@@ -436,7 +346,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
             Files.createDirectories(file.getParent());
             return Files.writeString(file, "This is plain text, not a PDF.");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

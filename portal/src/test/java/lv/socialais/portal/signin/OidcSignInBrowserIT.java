@@ -3,20 +3,18 @@ package lv.socialais.portal.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
+import lv.socialais.portal.testing.Wait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Residents signing in through OpenID Connect (RESIDENT_SIGN_IN=oidc) in a real headless
@@ -46,7 +44,7 @@ class OidcSignInBrowserIT extends BrowserTest {
 
     @BeforeEach
     void onThePortalWithoutCookies() {
-        driver.get(base() + "/index.xhtml");
+        open("/index.xhtml");
         driver.manage().deleteAllCookies();
     }
 
@@ -82,17 +80,16 @@ class OidcSignInBrowserIT extends BrowserTest {
     void staffStillSignInWithTheirPasswordAndAreNeverSentToTheProvider() {
         open("/staff/queue.xhtml");
 
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.and(
+        Wait.until(
+                driver,
+                ExpectedConditions.and(
                         ExpectedConditions.urlContains("/staff/signin.xhtml"),
                         ExpectedConditions.textToBe(By.tagName("h1"), LATVIAN.getString("staff.signIn.title"))));
         driver.findElement(By.id("staffSignIn:username")).sendKeys("vaditaja");
         driver.findElement(By.id("staffSignIn:password")).sendKeys(System.getenv("DEV_STAFF_PASSWORD"));
         driver.findElement(By.id("staffSignIn:signIn")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("queue:entries")));
+        Wait.forElement(driver, By.id("queue:entries"));
         assertTrue(driver.getCurrentUrl().contains("/staff/"), driver.getCurrentUrl());
     }
 
@@ -102,9 +99,10 @@ class OidcSignInBrowserIT extends BrowserTest {
 
         driver.findElement(By.id("signout:button")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.id("nav-signin")).size() == 1);
-        assertTrue(driver.getCurrentUrl().startsWith(base()), "back on the portal: " + driver.getCurrentUrl());
+        Wait.until(driver, d -> d.findElements(By.id("nav-signin")).size() == 1);
+        assertTrue(
+                driver.getCurrentUrl().startsWith(portal.toExternalForm().replaceAll("/$", "")),
+                "back on the portal: " + driver.getCurrentUrl());
         open("/resident/applications.xhtml");
         waitForUrl("/simulator/oidc/authorize"); // signed out: the provider is asked again
     }
@@ -157,8 +155,7 @@ class OidcSignInBrowserIT extends BrowserTest {
         waitForUrl("/simulator/oidc/authorize");
         driver.findElement(By.cssSelector("button[data-code='" + code + "']")).click();
         waitForUrl("/resident/applications.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("signout:button")));
+        Wait.forElement(driver, By.id("signout:button"));
     }
 
     private void assertProblemShown(String key) {
@@ -169,20 +166,11 @@ class OidcSignInBrowserIT extends BrowserTest {
                 driver.findElement(By.id("signin-problem")).getText());
     }
 
-    private void open(String path) {
-        driver.get(base() + path);
-    }
-
-    private String base() {
-        return portal.toExternalForm().replaceAll("/$", "");
-    }
-
     private void waitForUrl(String part) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+        Wait.forUrl(driver, part);
     }
 
     private void waitForText(By where, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        Wait.forText(driver, where, text);
     }
 }

@@ -71,18 +71,10 @@ public final class SimulatorProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep();
+            Wait.pause(Duration.ofMillis(300));
         }
         close();
         throw new IllegalStateException("the register simulator did not start within " + STARTUP);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

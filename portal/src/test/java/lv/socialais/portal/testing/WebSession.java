@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * One visitor of the portal over real HTTP, as a browser without JavaScript would be: his own
  * cookies, redirects not followed (so that a test sees where he is sent), and the Faces forms
- * posted with their view state.
+ * posted with their view state. The tests' one HTTP helper: a browser test borrows the browser's
+ * session cookies for it (BrowserTest#get), and the simulator's control page is posted through it too.
  */
 public final class WebSession {
 
@@ -57,12 +58,26 @@ public final class WebSession {
                 .build());
     }
 
+    /** A GET of a document (a PDF, an export), its bytes as they came. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(
+                HttpRequest.newBuilder(resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(resolve(path))
+        return send(formPost(path, fields));
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> fields) {
+        return HttpRequest.newBuilder(resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
-                .build());
+                .build();
     }
 
     /** Posts a SOAP 1.1 message. */
@@ -90,6 +105,18 @@ public final class WebSession {
             Map<String, String> fields,
             String button,
             Consumer<Map<String, String>> tampering) {
+        Map<String, String> posted = filledForm(path, form, fields, button);
+        tampering.accept(posted);
+        return post(path, posted);
+    }
+
+    /** Like {@link #submit(String, String, Map, String)} for a button that answers with a file to download. */
+    public HttpResponse<byte[]> download(String path, String form, Map<String, String> fields, String button) {
+        return send(formPost(path, filledForm(path, form, fields, button)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Opens the page and fills its form as a browser would post it. */
+    private Map<String, String> filledForm(String path, String form, Map<String, String> fields, String button) {
         HttpResponse<String> opened = get(path);
         String page = opened.body();
         Matcher viewState = VIEW_STATE.matcher(page);
@@ -107,8 +134,7 @@ public final class WebSession {
         if (nonce.find()) {
             posted.put("primefaces.nonce", nonce.group(1));
         }
-        tampering.accept(posted);
-        return post(path, posted);
+        return posted;
     }
 
     /** Signs in through the development stand-in for eID. */
@@ -140,7 +166,12 @@ public final class WebSession {
     /** Replaces this visitor's session cookie, as an attacker who planted one would. */
     public void useSessionId(String id) {
         cookies.getCookieStore().removeAll();
-        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        addCookie("JSESSIONID", id);
+    }
+
+    /** Adds a cookie the portal set elsewhere, e.g. in a browser, to carry its session over. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(portal, cookie);
@@ -157,8 +188,12 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,18 +1,19 @@
 package lv.socialais.portal.staff.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import lv.socialais.portal.testing.BrowserTest;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.StatePortal;
+import lv.socialais.portal.testing.pages.AuditPage;
+import lv.socialais.portal.testing.pages.CasePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The audit trail in a real browser: a supervisor follows an application's "audit trail" link
@@ -32,11 +33,10 @@ class AuditBrowserIT extends BrowserTest {
     void aSupervisorSeesFromTheApplicationWhoOpenedIt() {
         String number = StatePortal.fileGmi(portal, BIRUTA, "Biruta", "Jansone");
         staff.signIn("ilze");
-        driver.findElement(By.linkText(number)).click();
-        staff.waitFor(By.id("case:refresh"));
+        CasePage application = CasePage.fromList(driver, number);
         String caseUrl = driver.getCurrentUrl();
-        String id = caseUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
-        assertTrue(driver.findElements(By.id("case:auditTrail")).isEmpty(), "no audit link for a caseworker");
+        String id = application.applicationId();
+        assertFalse(application.offers("auditTrail"), "no audit link for a caseworker");
         for (int i = 0; i < 9; i++) {
             driver.get(caseUrl); // every opening is audited: enough entries for two pages of ten
         }
@@ -44,52 +44,39 @@ class AuditBrowserIT extends BrowserTest {
 
         staff.signIn("vaditaja");
         driver.get(caseUrl);
-        staff.waitFor(By.id("case:auditTrail"));
-        driver.findElement(By.id("case:auditTrail")).click();
-        staff.waitFor(By.id("audit:entries"));
+        CasePage.shown(driver).openAuditTrail();
+        AuditPage audit = AuditPage.shown(driver);
 
         assertEquals("Audita žurnāls", driver.findElement(By.tagName("h1")).getText());
-        assertEquals(
-                id, driver.findElement(By.id("audit:subjectId")).getAttribute("value"), "filtered on the application");
-        List<String> rows = rows();
+        assertEquals(id, audit.subjectIdFilter(), "filtered on the application");
+        List<String> rows = audit.rows();
         assertEquals("vaditaja · Iesniegums atvērts", rows.get(0), "the supervisor's own opening is the newest");
         assertEquals(
                 10, rows.stream().filter("ilze · Iesniegums atvērts"::equals).count(), rows.toString());
         assertEquals(
                 "Iesniegums iesniegts", rows.get(rows.size() - 1).replaceAll(".* · ", ""), "the filing is the oldest");
-        assertTrue(
-                driver.findElement(By.cssSelector("#audit\\:entries .audit-subject"))
-                        .getText()
-                        .endsWith(number),
-                "the application named by its registration number");
-        assertTrue(
-                driver.findElement(By.cssSelector("#audit\\:entries .audit-time"))
-                        .getText()
-                        .matches(".*20\\d\\d.*\\d\\d:\\d\\d:\\d\\d.*"),
-                "the time to the second");
-        assertEquals("[]", AXE.seriousViolations(driver), "axe-core on the audit page");
+        assertTrue(audit.firstSubject().endsWith(number), "the application named by its registration number");
+        assertTrue(audit.firstTime().matches(".*20\\d\\d.*\\d\\d:\\d\\d:\\d\\d.*"), "the time to the second");
+        assertAccessible("the audit page");
 
-        new Select(driver.findElement(By.id("audit:pageSize"))).selectByValue("10");
-        staff.click(By.id("audit:search"));
-        List<String> first = rows();
+        audit.search("10");
+        List<String> first = audit.rows();
         assertEquals(10, first.size());
-        staff.click(By.id("audit:next"));
-        assertEquals("Lapa 2", driver.findElement(By.id("page-number")).getText());
-        List<String> second = rows();
+        audit.nextPage();
+        assertEquals("Lapa 2", audit.pageNumber());
+        List<String> second = audit.rows();
         assertEquals(rows.subList(10, rows.size()), second, "the second page goes on where the first ended");
-        assertTrue(driver.findElements(By.id("audit:next")).isEmpty(), "the last page");
-        staff.click(By.id("audit:previous"));
-        assertEquals(first, rows());
+        assertFalse(audit.hasNextPage(), "the last page");
+        audit.previousPage();
+        assertEquals(first, audit.rows());
         assertEquals(rows.subList(0, 10), first);
 
-        new Select(driver.findElement(By.id("audit:action"))).selectByValue("APPLICATION_SUBMITTED");
-        staff.click(By.id("audit:search"));
+        audit.searchAction("APPLICATION_SUBMITTED");
         assertEquals(
                 List.of("Iesniegums iesniegts"),
-                rows().stream().map(r -> r.replaceAll(".* · ", "")).toList());
+                audit.rows().stream().map(r -> r.replaceAll(".* · ", "")).toList());
 
-        driver.findElement(By.cssSelector("#audit\\:entries a.audit-subject")).click();
-        staff.waitFor(By.id("case:refresh"));
+        audit.openFirstSubject();
         assertEquals(
                 caseUrl.replaceAll(".*\\?", ""),
                 driver.getCurrentUrl().replaceAll(".*\\?", ""),
@@ -100,20 +87,8 @@ class AuditBrowserIT extends BrowserTest {
     void aCaseworkerIsRefusedTheAuditTrail() {
         staff.signIn("ilze");
         assertTrue(driver.findElements(By.id("auditLink")).isEmpty(), "no link in the navigation");
-        driver.get(portal + "staff/audit.xhtml");
+        open("/staff/audit.xhtml");
         assertEquals("Nav piekļuves", driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElements(By.id("audit:entries")).isEmpty());
-    }
-
-    /** "actor · action" of each row of the table, top down. */
-    private List<String> rows() {
-        return driver.findElements(By.cssSelector("#audit\\:entries tbody tr")).stream()
-                .filter(row -> !row.findElements(By.cssSelector(".audit-actor")).isEmpty())
-                .map(row -> text(row, ".audit-actor") + " · " + text(row, ".audit-action"))
-                .toList();
-    }
-
-    private static String text(WebElement row, String css) {
-        return row.findElement(By.cssSelector(css)).getText();
     }
 }

@@ -10,12 +10,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -32,8 +27,6 @@ import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -46,6 +39,7 @@ import lv.socialais.catalog.form.FormDefinition;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
 import lv.socialais.portal.testing.TestQueries;
+import lv.socialais.portal.testing.WebSession;
 import lv.socialais.report.ChannelRow;
 import lv.socialais.report.HouseholdCount;
 import lv.socialais.report.MonthRange;
@@ -111,7 +105,8 @@ class QuarterlyReportIT {
                         ReportData.class,
                         ReportData.TypeRef.class,
                         MinimalAnswers.class,
-                        TestQueries.class);
+                        TestQueries.class,
+                        WebSession.class);
     }
 
     @Inject
@@ -298,14 +293,10 @@ class QuarterlyReportIT {
 
     @Test
     @RunAsClient
-    void theStaffPageShowsTheLastFullQuarterAndDownloadsItsFiles(@ArquillianResource URL portal) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        signInAsSupervisor(http, portal);
-        URI page = portal.toURI().resolve("staff/report.xhtml");
+    void theStaffPageShowsTheLastFullQuarterAndDownloadsItsFiles(@ArquillianResource URL portal) {
+        WebSession supervisor = new WebSession(portal).signInStaff("vaditaja");
 
-        HttpResponse<String> shown =
-                http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> shown = supervisor.get("staff/report.xhtml");
 
         assertEquals(200, shown.statusCode());
         MonthRange quarter = MonthRange.lastFullQuarter(LocalDate.now(Planned.RIGA));
@@ -319,9 +310,6 @@ class QuarterlyReportIT {
                         && html.contains("Trūcīgas mājsaimniecības statuss")
                         && html.contains("<canvas"),
                 html);
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(html);
-        assertTrue(viewState.find(), "a form to download from");
         Map<String, String> expected = Map.of(
                 "csv",
                 "text/csv",
@@ -331,32 +319,15 @@ class QuarterlyReportIT {
                 "application/pdf",
                 "spolis",
                 "text/csv");
+        Map<String, String> months = Map.of(
+                "year_input",
+                String.valueOf(quarter.first().getYear()),
+                "fromMonth_input",
+                String.valueOf(quarter.first().getMonthValue()),
+                "toMonth_input",
+                String.valueOf(quarter.last().getMonthValue()));
         for (Map.Entry<String, String> download : expected.entrySet()) {
-            String form = Map.of(
-                            "report",
-                            "report",
-                            "report:year_input",
-                            String.valueOf(quarter.first().getYear()),
-                            "report:fromMonth_input",
-                            String.valueOf(quarter.first().getMonthValue()),
-                            "report:toMonth_input",
-                            String.valueOf(quarter.last().getMonthValue()),
-                            "report:" + download.getKey(),
-                            "",
-                            "jakarta.faces.ViewState",
-                            viewState.group(1))
-                    .entrySet()
-                    .stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-
-            HttpResponse<byte[]> file = http.send(
-                    HttpRequest.newBuilder(page)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> file = supervisor.download("staff/report.xhtml", "report", months, download.getKey());
 
             assertEquals(200, file.statusCode(), download.getKey());
             assertTrue(
@@ -373,39 +344,6 @@ class QuarterlyReportIT {
                 default -> assertTrue(start.startsWith(String.join(";", SpolisExport.HEADER)), start);
             }
         }
-    }
-
-    /** The report is a staff page: sign in through the staff sign-in form first. */
-    private static void signInAsSupervisor(HttpClient http, URL portal) throws Exception {
-        URI signIn = portal.toURI().resolve("staff/signin.xhtml");
-        String html = http.send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(html);
-        assertTrue(viewState.find(), "the sign-in form");
-        String form = Map.of(
-                        "staffSignIn",
-                        "staffSignIn",
-                        "staffSignIn:username",
-                        "vaditaja",
-                        "staffSignIn:password",
-                        "portal-test-staff",
-                        "staffSignIn:signIn",
-                        "",
-                        "jakarta.faces.ViewState",
-                        viewState.group(1))
-                .entrySet()
-                .stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = http.send(
-                HttpRequest.newBuilder(signIn)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, signedIn.statusCode(), "signed in and sent on to the queue");
     }
 
     /**
