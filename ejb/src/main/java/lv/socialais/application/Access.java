@@ -16,10 +16,10 @@ public final class Access {
 
     public static boolean maySee(Application application, Actor actor) {
         if (application.getStatus() == ApplicationStatus.DRAFT) {
-            return application.getFiledBy().equals(actor.id()); // a draft is its filer's alone
+            return application.getFiling().getFiledBy().equals(actor.id()); // a draft is its filer's alone
         }
         return switch (actor.role()) {
-            case RESIDENT -> application.concerns(actor.id());
+            case RESIDENT -> application.getDeclaration().concerns(actor.id());
             case FRONT_DESK, SUPERVISOR, ADMIN, SYSTEM, REGISTER -> true;
             case CASEWORKER -> inDepartment(application, actor);
         };
@@ -65,7 +65,7 @@ public final class Access {
     }
 
     private static boolean isApplicant(Application application, Actor actor) {
-        return application.getApplicant().getPersonalCode().equals(actor.id());
+        return application.getDeclaration().getApplicant().getPersonalCode().equals(actor.id());
     }
 
     private static boolean inDepartment(Application application, Actor actor) {

@@ -1,9 +1,7 @@
 package lv.socialais.application;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,18 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.Department;
@@ -40,15 +34,12 @@ import lv.socialais.security.Actor;
 @Table(name = "application")
 public class Application {
 
-    /** The law's outer limit: a decision may be postponed to at most four months after receipt. */
-    public static final int MAX_DEADLINE_MONTHS = 4;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "registration_number")
-    private String registrationNumber;
+    @Embedded
+    private Registration registration = new Registration();
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "application_type_id")
@@ -66,69 +57,20 @@ public class Application {
     @Column(nullable = false)
     private ApplicationStatus status;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Channel channel;
-
-    @Column(name = "submission_key")
-    private String submissionKey;
+    @Embedded
+    private Filing filing;
 
     @Embedded
-    private Applicant applicant;
-
-    @Column(name = "filed_by", nullable = false)
-    private String filedBy;
-
-    @Column(name = "signed_on_paper")
-    private boolean signedOnPaper;
-
-    @Column(name = "no_income_declared")
-    private boolean noIncomeDeclared;
-
-    @Column(name = "consent_given")
-    private boolean consentGiven;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private Declaration declaration = new Declaration();
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "received_on")
-    private LocalDate receivedOn;
-
-    @Column(name = "decision_deadline")
-    private LocalDate decisionDeadline;
 
     @Column(name = "assigned_to")
     private String assignedTo;
 
     @Embedded
     private Decision decision;
-
-    @ElementCollection
-    @CollectionTable(name = "application_answer", joinColumns = @JoinColumn(name = "application_id"))
-    @MapKeyColumn(name = "field_code")
-    @Column(name = "answer_value")
-    private Map<String, String> answers = new HashMap<>();
-
-    @ElementCollection
-    @CollectionTable(name = "household_member", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "sort_order")
-    private List<HouseholdMember> household = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "declared_income", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "sort_order")
-    private List<DeclaredIncome> incomes = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "declared_property", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "sort_order")
-    private List<DeclaredProperty> property = new ArrayList<>();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
     @OrderBy("seq")
@@ -152,10 +94,9 @@ public class Application {
         application.form = form;
         application.department = form.getApplicationType().getDepartment();
         application.status = ApplicationStatus.DRAFT;
-        application.channel = input.channel();
-        application.filedBy = actor.id();
-        application.createdAt = now;
-        application.fill(input, now);
+        application.filing = new Filing(input.channel(), actor, now);
+        application.declaration.fill(input);
+        application.updatedAt = now;
         application.record(TimelineEventType.CREATED, null, ApplicationStatus.DRAFT, actor, now, null);
         return application;
     }
@@ -165,73 +106,30 @@ public class Application {
         if (status != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException("only a draft can be edited", "transition.notDraft");
         }
-        fill(input, now);
-    }
-
-    private void fill(ApplicationInput input, Instant now) {
-        this.applicant = new Applicant(input.applicant());
-        this.signedOnPaper = input.signedOnPaper();
-        this.noIncomeDeclared = input.noIncomeDeclared();
-        this.consentGiven = input.consentGiven();
-        this.answers.clear();
-        input.answers().forEach((code, value) -> {
-            if (!value.isBlank()) {
-                answers.put(code, value.strip());
-            }
-        });
-        this.household.clear();
-        input.household().forEach(member -> household.add(new HouseholdMember(member)));
-        this.incomes.clear();
-        input.incomes().forEach(income -> incomes.add(new DeclaredIncome(income)));
-        this.property.clear();
-        input.property().forEach(item -> property.add(new DeclaredProperty(item)));
-        this.updatedAt = now;
+        declaration.fill(input);
+        updatedAt = now;
     }
 
     /** What the application says, as input again: for resuming a draft in the wizard. */
     public ApplicationInput toInput() {
-        return new ApplicationInput(
-                type.getCode(),
-                channel,
-                submissionKey,
-                new ApplicantInput(
-                        applicant.getPersonalCode(),
-                        applicant.getFirstName(),
-                        applicant.getLastName(),
-                        applicant.getEmail(),
-                        applicant.getPhone()),
-                answers,
-                household.stream().map(HouseholdMember::toInput).toList(),
-                incomes.stream().map(DeclaredIncome::toInput).toList(),
-                noIncomeDeclared,
-                property.stream().map(DeclaredProperty::toInput).toList(),
-                consentGiven,
-                signedOnPaper);
+        return declaration.toInput(
+                type.getCode(), filing.getChannel(), filing.getSubmissionKey().orElse(null));
     }
 
-    /**
-     * The applicant submits the application; it now waits for its registration number. The
-     * submission key, if the client gave one, identifies this submission from now on.
-     */
+    /** The applicant submits the application; it now waits for its registration number. */
     public void submit(String key, Actor actor, Instant now) {
         ApplicationStatus from = status;
-        submissionKey = key == null || key.isBlank() ? null : key;
         status = Lifecycle.next(from, Action.SUBMIT, actor.role());
-        submittedAt = now;
+        filing.submitted(key, now);
         updatedAt = now;
         record(TimelineEventType.SUBMITTED, from, status, actor, now, null);
     }
 
-    /**
-     * Registers the application under its number: from now on it is in its department's queue
-     * and the legal deadline runs from the day of receipt.
-     */
+    /** Registers it under its number: it joins its department's queue; the legal time runs from receipt. */
     public void register(String number, LocalDate receivedOn, LocalDate deadline, Actor actor, Instant now) {
         ApplicationStatus from = status;
         status = Lifecycle.next(from, Action.REGISTER, actor.role());
-        this.registrationNumber = number;
-        this.receivedOn = receivedOn;
-        this.decisionDeadline = deadline;
+        registration.register(number, receivedOn, deadline);
         this.updatedAt = now;
         record(TimelineEventType.REGISTERED, from, status, actor, now, number);
     }
@@ -267,51 +165,22 @@ public class Application {
      */
     public void extendDeadline(LocalDate newDeadline, String reason, Actor actor, Instant now) {
         Lifecycle.next(status, Action.EXTEND_DEADLINE, actor.role());
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalTransitionException("a deadline extension needs a reason", "deadline.reasonRequired");
-        }
-        if (!newDeadline.isAfter(decisionDeadline)) {
-            throw new IllegalTransitionException(
-                    "the new deadline must be later than " + decisionDeadline, "deadline.notLater");
-        }
-        if (newDeadline.isAfter(latestPossibleDeadline())) {
-            throw new IllegalTransitionException(
-                    "the deadline may not be later than " + latestPossibleDeadline(), "deadline.beyondFourMonths");
-        }
-        LocalDate previous = decisionDeadline;
-        decisionDeadline = newDeadline;
+        LocalDate previous = registration.postpone(newDeadline, reason);
         updatedAt = now;
-        record(
-                TimelineEventType.DEADLINE_EXTENDED,
-                status,
-                status,
-                actor,
-                now,
-                previous + " → " + newDeadline + ": " + reason);
-    }
-
-    public LocalDate latestPossibleDeadline() {
-        return receivedOn.plusMonths(MAX_DEADLINE_MONTHS);
+        String note = previous + " → " + newDeadline + ": " + reason;
+        record(TimelineEventType.DEADLINE_EXTENDED, status, status, actor, now, note);
     }
 
     public void decide(DecisionInput input, Actor actor, Instant now) {
-        move(
-                Action.DECIDE,
-                TimelineEventType.DECIDED,
-                actor,
-                now,
-                input.outcome().name());
+        String outcome = input.outcome().name();
+        move(Action.DECIDE, TimelineEventType.DECIDED, actor, now, outcome);
         this.decision = new Decision(input, now, actor.id());
     }
 
     /** Proposes a decision that needs a supervisor's approval before it takes effect. */
     public void proposeDecision(DecisionInput input, Actor actor, Instant now) {
-        move(
-                Action.PROPOSE_DECISION,
-                TimelineEventType.DECISION_PROPOSED,
-                actor,
-                now,
-                input.outcome().name());
+        String outcome = input.outcome().name();
+        move(Action.PROPOSE_DECISION, TimelineEventType.DECISION_PROPOSED, actor, now, outcome);
         this.decision = Decision.proposed(input, now, actor.id());
     }
 
@@ -359,27 +228,11 @@ public class Application {
             Actor actor,
             Instant now,
             String note) {
-        timeline.add(
-                new TimelineEvent(this, timeline.size() + 1, now, eventType, from, to, actor, channelOf(actor), note));
+        timeline.add(new TimelineEvent(
+                this, timeline.size() + 1, now, eventType, from, to, actor, filing.channelOf(actor), note));
     }
 
-    private Channel channelOf(Actor actor) {
-        return switch (actor.role()) {
-            case RESIDENT -> Channel.ONLINE;
-            case REGISTER -> Channel.STATE_PORTAL;
-            case FRONT_DESK -> channel == Channel.PAPER ? Channel.PAPER : Channel.FRONT_DESK;
-            default -> null;
-        };
-    }
-
-    /** True for the applicant himself and for the members of the household he declared. */
-    public boolean concerns(String personalCode) {
-        return applicant.getPersonalCode().equals(personalCode)
-                || household.stream()
-                        .anyMatch(member -> member.getPersonalCode().equals(personalCode));
-    }
-
-    public Optional<InformationRequest> openInformationRequest() {
+    private Optional<InformationRequest> openInformationRequest() {
         return informationRequests.stream().filter(InformationRequest::isOpen).findFirst();
     }
 
@@ -387,8 +240,12 @@ public class Application {
         return id;
     }
 
-    public Optional<String> getRegistrationNumber() {
-        return Optional.ofNullable(registrationNumber);
+    public Filing getFiling() {
+        return filing;
+    }
+
+    public Registration getRegistration() {
+        return registration;
     }
 
     public ApplicationType getType() {
@@ -407,52 +264,12 @@ public class Application {
         return status;
     }
 
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public Optional<String> getSubmissionKey() {
-        return Optional.ofNullable(submissionKey);
-    }
-
-    public Applicant getApplicant() {
-        return applicant;
-    }
-
-    public String getFiledBy() {
-        return filedBy;
-    }
-
-    public boolean isSignedOnPaper() {
-        return signedOnPaper;
-    }
-
-    public boolean isNoIncomeDeclared() {
-        return noIncomeDeclared;
-    }
-
-    public boolean isConsentGiven() {
-        return consentGiven;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
+    public Declaration getDeclaration() {
+        return declaration;
     }
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public Optional<Instant> getSubmittedAt() {
-        return Optional.ofNullable(submittedAt);
-    }
-
-    public Optional<LocalDate> getReceivedOn() {
-        return Optional.ofNullable(receivedOn);
-    }
-
-    public Optional<LocalDate> getDecisionDeadline() {
-        return Optional.ofNullable(decisionDeadline);
     }
 
     public Optional<String> getAssignedTo() {
@@ -469,22 +286,6 @@ public class Application {
     /** The decision proposed and awaiting a supervisor's approval, if any. */
     public Optional<Decision> getProposedDecision() {
         return status == ApplicationStatus.AWAITING_APPROVAL ? Optional.ofNullable(decision) : Optional.empty();
-    }
-
-    public Map<String, String> getAnswers() {
-        return Map.copyOf(answers);
-    }
-
-    public List<HouseholdMember> getHousehold() {
-        return List.copyOf(household);
-    }
-
-    public List<DeclaredIncome> getIncomes() {
-        return List.copyOf(incomes);
-    }
-
-    public List<DeclaredProperty> getProperty() {
-        return List.copyOf(property);
     }
 
     public List<TimelineEvent> getTimeline() {

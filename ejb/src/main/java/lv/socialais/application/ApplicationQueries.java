@@ -43,8 +43,8 @@ public class ApplicationQueries {
         List<Application> applications = entityManager
                 .createQuery(
                         "SELECT DISTINCT a FROM Application a"
-                                + " LEFT JOIN a.household m WHERE (a.applicant.personalCode = :code AND a.status <> :draft)"
-                                + " OR (m.personalCode = :code AND a.status <> :draft) ORDER BY a.createdAt DESC",
+                                + " LEFT JOIN a.declaration.household m WHERE (a.declaration.applicant.personalCode = :code AND a.status <> :draft)"
+                                + " OR (m.personalCode = :code AND a.status <> :draft) ORDER BY a.filing.createdAt DESC",
                         Application.class)
                 .setParameter("code", personalCode)
                 .setParameter("draft", ApplicationStatus.DRAFT)
@@ -59,25 +59,25 @@ public class ApplicationQueries {
      */
     public Optional<Application> byRegistrationNumber(String registrationNumber, String personalCode) {
         return entityManager
-                .createQuery("SELECT a FROM Application a WHERE a.registrationNumber = :number", Application.class)
+                .createQuery("SELECT a FROM Application a WHERE a.registration.number = :number", Application.class)
                 .setParameter("number", registrationNumber)
                 .getResultStream()
-                .filter(application -> application.concerns(personalCode))
+                .filter(application -> application.getDeclaration().concerns(personalCode))
                 .findFirst();
     }
 
     /** The registration number of an application, for answers that name it. */
     public Optional<String> registrationNumberOf(Long applicationId) {
         return Optional.ofNullable(entityManager.find(Application.class, applicationId))
-                .flatMap(Application::getRegistrationNumber);
+                .flatMap(application -> application.getRegistration().getNumber());
     }
 
     private static void loadCollections(Application application) {
         // The portal reads these after the transaction: load them while it is open.
-        application.getAnswers();
-        application.getHousehold();
-        application.getIncomes();
-        application.getProperty();
+        application.getDeclaration().getAnswers();
+        application.getDeclaration().getHousehold();
+        application.getDeclaration().getIncomes();
+        application.getDeclaration().getProperty();
         application.getTimeline();
         application.getInformationRequests();
     }

@@ -61,11 +61,11 @@ public class ApplicationQueue {
             parameters.put("type", filter.typeCode());
         }
         if (filter.channel() != null) {
-            jpql.append(" AND a.channel = :channel");
+            jpql.append(" AND a.filing.channel = :channel");
             parameters.put("channel", filter.channel());
         }
         if (filter.deadlineUntil() != null) {
-            jpql.append(" AND a.decisionDeadline <= :until");
+            jpql.append(" AND a.registration.decisionDeadline <= :until");
             parameters.put("until", filter.deadlineUntil());
         }
         if (QueueFilter.UNASSIGNED.equals(filter.assignee())) {
@@ -74,26 +74,26 @@ public class ApplicationQueue {
             jpql.append(" AND a.assignedTo = :assignee");
             parameters.put("assignee", filter.assignee());
         }
-        jpql.append(" ORDER BY a.decisionDeadline, a.id");
+        jpql.append(" ORDER BY a.registration.decisionDeadline, a.id");
         TypedQuery<Application> query =
                 entityManager.createQuery(jpql.toString(), Application.class).setMaxResults(LIMIT);
         parameters.forEach(query::setParameter);
         LocalDate today = Riga.today(clock);
         List<QueueEntry> entries = new ArrayList<>();
         for (Application a : query.getResultList()) {
-            LocalDate deadline = a.getDecisionDeadline().orElse(null);
+            LocalDate deadline = a.getRegistration().getDecisionDeadline().orElse(null);
             boolean overdue = deadline != null && deadline.isBefore(today);
             boolean dueSoon = deadline != null && !overdue && !deadline.isAfter(today.plusDays(DUE_SOON_DAYS));
             entries.add(new QueueEntry(
                     a.getId(),
-                    a.getRegistrationNumber().orElse(null),
+                    a.getRegistration().getNumber().orElse(null),
                     a.getType().getCode(),
                     a.getType().getName().lv(),
-                    a.getApplicant().getFullName(),
-                    a.getApplicant().getMaskedPersonalCode(),
+                    a.getDeclaration().getApplicant().getFullName(),
+                    a.getDeclaration().getApplicant().getMaskedPersonalCode(),
                     a.getStatus(),
-                    a.getChannel(),
-                    a.getReceivedOn().orElse(null),
+                    a.getFiling().getChannel(),
+                    a.getRegistration().getReceivedOn().orElse(null),
                     deadline,
                     a.getAssignedTo().orElse(null),
                     dueSoon,

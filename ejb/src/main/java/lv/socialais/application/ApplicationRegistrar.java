@@ -99,7 +99,8 @@ public class ApplicationRegistrar {
                 AuditAction.APPLICATION_SUBMITTED,
                 AuditSubject.APPLICATION,
                 application.getId(),
-                number + " " + application.getType().getCode() + " via " + application.getChannel());
+                number + " " + application.getType().getCode() + " via "
+                        + application.getFiling().getChannel());
         return SubmissionResult.of(application, false);
     }
 
@@ -111,7 +112,7 @@ public class ApplicationRegistrar {
 
     private SubmissionResult repeated(Application application, Actor actor, Locale locale) {
         // A key is the filer's own: someone else's key must not reveal another application.
-        if (!application.getFiledBy().equals(actor.id())) {
+        if (!application.getFiling().getFiledBy().equals(actor.id())) {
             throw InputChecks.rejected("submissionKey", "submissionKey.used", locale);
         }
         return SubmissionResult.of(application, true);
@@ -122,7 +123,7 @@ public class ApplicationRegistrar {
             return Optional.empty();
         }
         return entityManager
-                .createQuery("SELECT a FROM Application a WHERE a.submissionKey = :key", Application.class)
+                .createQuery("SELECT a FROM Application a WHERE a.filing.submissionKey = :key", Application.class)
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
@@ -132,7 +133,7 @@ public class ApplicationRegistrar {
         Application draft = entityManager.find(Application.class, draftId);
         if (draft == null
                 || draft.getStatus() != ApplicationStatus.DRAFT
-                || !draft.getFiledBy().equals(actor.id())) {
+                || !draft.getFiling().getFiledBy().equals(actor.id())) {
             throw InputChecks.rejected("draftId", "draft.notFound", locale);
         }
         return draft;

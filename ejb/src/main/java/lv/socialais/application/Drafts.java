@@ -72,7 +72,7 @@ public class Drafts {
     public List<Application> of(Actor actor) {
         return entityManager
                 .createQuery(
-                        "SELECT a FROM Application a WHERE a.status = :draft AND a.filedBy = :filer"
+                        "SELECT a FROM Application a WHERE a.status = :draft AND a.filing.filedBy = :filer"
                                 + " ORDER BY a.updatedAt DESC",
                         Application.class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
@@ -93,7 +93,8 @@ public class Drafts {
     private long count(Actor actor) {
         return entityManager
                 .createQuery(
-                        "SELECT COUNT(a) FROM Application a WHERE a.status = :draft AND a.filedBy = :filer", Long.class)
+                        "SELECT COUNT(a) FROM Application a WHERE a.status = :draft AND a.filing.filedBy = :filer",
+                        Long.class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("filer", actor.id())
                 .getSingleResult();
@@ -116,6 +117,6 @@ public class Drafts {
     private Optional<Application> own(Long draftId, Actor actor) {
         return Optional.ofNullable(entityManager.find(Application.class, draftId))
                 .filter(application -> application.getStatus() == ApplicationStatus.DRAFT)
-                .filter(application -> application.getFiledBy().equals(actor.id()));
+                .filter(application -> application.getFiling().getFiledBy().equals(actor.id()));
     }
 }

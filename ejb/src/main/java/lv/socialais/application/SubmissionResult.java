@@ -20,9 +20,9 @@ public record SubmissionResult(
     static SubmissionResult of(Application application, boolean repeated) {
         return new SubmissionResult(
                 application.getId(),
-                application.getRegistrationNumber().orElseThrow(),
-                application.getReceivedOn().orElseThrow(),
-                application.getDecisionDeadline().orElseThrow(),
+                application.getRegistration().getNumber().orElseThrow(),
+                application.getRegistration().getReceivedOn().orElseThrow(),
+                application.getRegistration().getDecisionDeadline().orElseThrow(),
                 application.getDepartment().getCode(),
                 repeated);
     }

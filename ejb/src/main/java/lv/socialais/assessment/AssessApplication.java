@@ -45,7 +45,7 @@ public class AssessApplication {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate date = application.getReceivedOn().orElse(Riga.today(clock));
+        LocalDate date = application.getRegistration().getReceivedOn().orElse(Riga.today(clock));
         return Optional.of(named(rule.get()).assess(application, evidence.of(applicationId, actor), date));
     }
 

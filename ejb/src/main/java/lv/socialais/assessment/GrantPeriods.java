@@ -43,7 +43,7 @@ public class GrantPeriods {
             return Optional.empty();
         }
         LocalDate today = Riga.today(clock);
-        LocalDate appliedOn = application.getReceivedOn().orElse(today);
+        LocalDate appliedOn = application.getRegistration().getReceivedOn().orElse(today);
         boolean pensioners =
                 HouseholdKind.of(application, evidence.of(applicationId, actor), appliedOn) != HouseholdKind.OTHER;
         GrantPeriod period = status ? GrantPeriod.forStatus(pensioners) : GrantPeriod.forBenefit(pensioners);

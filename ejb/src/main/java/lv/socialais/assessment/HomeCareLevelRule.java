@@ -25,7 +25,7 @@ public class HomeCareLevelRule implements AssessmentRule {
 
     @Override
     public Assessment assess(Application application, List<RegisterEvidence> received, LocalDate date) {
-        String level = application.getAnswers().getOrDefault("preferred_care_level", "LEVEL_1");
+        String level = application.getDeclaration().getAnswers().getOrDefault("preferred_care_level", "LEVEL_1");
         BigDecimal hours =
                 reference.municipalAmount("HOME_CARE_" + level + "_HOURS", date).orElse(BigDecimal.ZERO);
         BigDecimal fee = reference.municipalAmount("HOME_CARE_HOURLY_FEE", date).orElse(BigDecimal.ZERO);

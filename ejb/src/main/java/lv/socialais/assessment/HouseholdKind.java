@@ -20,13 +20,13 @@ public enum HouseholdKind {
 
     /** The application's household's kind on the date, by the register evidence of pensions and disability. */
     public static HouseholdKind of(Application application, List<RegisterEvidence> received, LocalDate date) {
-        boolean applicant =
-                HouseholdIncome.pensionerOrDisabled(application.getApplicant().getPersonalCode(), received);
-        if (application.getHousehold().isEmpty()) {
+        boolean applicant = HouseholdIncome.pensionerOrDisabled(
+                application.getDeclaration().getApplicant().getPersonalCode(), received);
+        if (application.getDeclaration().getHousehold().isEmpty()) {
             return applicant ? PENSIONER_OR_DISABLED_ALONE : OTHER;
         }
         boolean allAdults = applicant
-                && application.getHousehold().stream()
+                && application.getDeclaration().getHousehold().stream()
                         .filter(member -> !isChild(member, date))
                         .allMatch(member -> HouseholdIncome.pensionerOrDisabled(member.getPersonalCode(), received));
         return allAdults ? PENSIONERS_OR_DISABLED_ONLY : OTHER;

@@ -71,6 +71,6 @@ public class HousingBenefitRule implements AssessmentRule {
                 .municipalAmount(HousingCosts.SOLID_FUEL_MONTHS, date)
                 .orElseThrow(() ->
                         new IllegalStateException("no " + HousingCosts.SOLID_FUEL_MONTHS + " in force on " + date));
-        return HousingCosts.of(moneyFields, application.getAnswers(), fuelMonths);
+        return HousingCosts.of(moneyFields, application.getDeclaration().getAnswers(), fuelMonths);
     }
 }

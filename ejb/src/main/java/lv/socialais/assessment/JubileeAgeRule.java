@@ -25,8 +25,9 @@ public class JubileeAgeRule implements AssessmentRule {
 
     @Override
     public Assessment assess(Application application, List<RegisterEvidence> received, LocalDate date) {
-        Optional<LocalDate> born =
-                PersonalCode.of(application.getApplicant().getPersonalCode()).birthDate();
+        Optional<LocalDate> born = PersonalCode.of(
+                        application.getDeclaration().getApplicant().getPersonalCode())
+                .birthDate();
         if (born.isEmpty()) {
             return new Assessment(name(), date, 1, null, null, Money.ZERO, false, "assessment.ageUnknown", List.of());
         }

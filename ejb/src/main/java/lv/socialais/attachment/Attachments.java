@@ -149,7 +149,7 @@ public class Attachments {
     private Application requireOpenFor(Long applicationId, Actor actor) {
         Application application = requireVisible(applicationId, actor);
         boolean mayAdd = actor.role() == Role.RESIDENT
-                ? application.getApplicant().getPersonalCode().equals(actor.id())
+                ? application.getDeclaration().getApplicant().getPersonalCode().equals(actor.id())
                 : actor.role() != Role.ADMIN;
         if (!mayAdd || !OPEN.contains(application.getStatus())) {
             throw new IllegalTransitionException(

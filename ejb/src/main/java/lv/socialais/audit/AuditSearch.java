@@ -112,8 +112,8 @@ public class AuditSearch {
         if (!ids.isEmpty()) {
             entityManager
                     .createQuery(
-                            "SELECT a.id, a.registrationNumber FROM Application a"
-                                    + " WHERE a.id IN :ids AND a.registrationNumber IS NOT NULL",
+                            "SELECT a.id, a.registration.number FROM Application a"
+                                    + " WHERE a.id IN :ids AND a.registration.number IS NOT NULL",
                             Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()

@@ -81,8 +81,8 @@ public class PersonLookup {
         return entityManager
                 .createQuery(
                         "SELECT a FROM Application a WHERE a.status <> lv.socialais.application.ApplicationStatus.DRAFT"
-                                + " AND LOWER(CONCAT(a.applicant.firstName, ' ', a.applicant.lastName)) LIKE :pattern ESCAPE '!'"
-                                + " ORDER BY a.applicant.lastName, a.createdAt DESC",
+                                + " AND LOWER(CONCAT(a.declaration.applicant.firstName, ' ', a.declaration.applicant.lastName)) LIKE :pattern ESCAPE '!'"
+                                + " ORDER BY a.declaration.applicant.lastName, a.filing.createdAt DESC",
                         Application.class)
                 .setParameter("pattern", pattern)
                 .setMaxResults(100)

@@ -58,7 +58,8 @@ public class RegisterQueryOutbox {
     public String registrationNumberOf(Long applicationId) {
         return entityManager
                 .find(Application.class, applicationId)
-                .getRegistrationNumber()
+                .getRegistration()
+                .getNumber()
                 .orElse(null);
     }
 

@@ -24,11 +24,12 @@ public class RegisterQueryPlanner {
 
     public void onRegistered(@Observes ApplicationRegistered event) {
         Application application = event.application();
-        String applicant = application.getApplicant().getPersonalCode();
+        String applicant = application.getDeclaration().getApplicant().getPersonalCode();
         for (RegisterCheck check : application.getType().getRegisterChecks()) {
             queue(application, check, applicant, event);
             if (PER_MEMBER_QUERIES.contains(check.getQuery())) {
                 application
+                        .getDeclaration()
                         .getHousehold()
                         .forEach(member -> queue(application, check, member.getPersonalCode(), event));
             }

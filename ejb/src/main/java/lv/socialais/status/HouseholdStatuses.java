@@ -37,8 +37,14 @@ public class HouseholdStatuses {
                 || decision.get().getPeriodTo() == null) {
             return;
         }
-        record(application.getApplicant().getPersonalCode(), kind.get(), decision.get(), application.getId(), now);
+        record(
+                application.getDeclaration().getApplicant().getPersonalCode(),
+                kind.get(),
+                decision.get(),
+                application.getId(),
+                now);
         application
+                .getDeclaration()
                 .getHousehold()
                 .forEach(member ->
                         record(member.getPersonalCode(), kind.get(), decision.get(), application.getId(), now));

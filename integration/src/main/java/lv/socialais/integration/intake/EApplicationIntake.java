@@ -122,8 +122,10 @@ public class EApplicationIntake implements EApplicationIntakePort {
                         application -> {
                             response.setFound(true);
                             response.setStatus(application.getStatus().name());
-                            response.setDecisionDeadline(
-                                    application.getDecisionDeadline().orElse(null));
+                            response.setDecisionDeadline(application
+                                    .getRegistration()
+                                    .getDecisionDeadline()
+                                    .orElse(null));
                             application.getDecision().ifPresent(decision -> {
                                 response.setOutcome(decision.getOutcome().name());
                                 response.setDecidedOn(LocalDate.ofInstant(decision.getDecidedAt(), Riga.ZONE));

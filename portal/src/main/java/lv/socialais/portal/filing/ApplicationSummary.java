@@ -36,16 +36,16 @@ public record ApplicationSummary(
     public static ApplicationSummary of(Application application) {
         return new ApplicationSummary(
                 application.getId(),
-                application.getRegistrationNumber().orElse(null),
+                application.getRegistration().getNumber().orElse(null),
                 application.getType().getCode(),
                 application.getType().getName(),
                 application.getDepartment().getName(),
                 application.getStatus(),
-                application.getApplicant().getPersonalCode(),
-                application.getApplicant().getFullName().strip(),
-                application.getReceivedOn().orElse(null),
-                application.getDecisionDeadline().orElse(null),
-                application.getCreatedAt(),
+                application.getDeclaration().getApplicant().getPersonalCode(),
+                application.getDeclaration().getApplicant().getFullName().strip(),
+                application.getRegistration().getReceivedOn().orElse(null),
+                application.getRegistration().getDecisionDeadline().orElse(null),
+                application.getFiling().getCreatedAt(),
                 application.getUpdatedAt(),
                 application.getTimeline().stream()
                         .map(e -> new Event(e.getType().name(), e.getOccurredAt()))

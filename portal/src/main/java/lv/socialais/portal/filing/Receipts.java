@@ -23,7 +23,7 @@ public class Receipts {
                 ? Optional.empty()
                 : queries.open(applicationId, actor)
                         .filter(application ->
-                                application.getRegistrationNumber().isPresent())
+                                application.getRegistration().getNumber().isPresent())
                         .map(ApplicationSummary::of);
     }
 }

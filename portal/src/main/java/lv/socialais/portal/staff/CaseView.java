@@ -110,7 +110,7 @@ public class CaseView implements Serializable {
         loaded();
         return application.getForm().fields().stream()
                 .map(FormField::getCode)
-                .filter(application.getAnswers()::containsKey)
+                .filter(application.getDeclaration().getAnswers()::containsKey)
                 .toList();
     }
 

@@ -74,7 +74,7 @@ public class FrontDeskView implements Serializable {
     /** From a name search to the person: looked up by his code without showing it in full. */
     public void choose(Application earlier) {
         byName = List.of();
-        found = lookup.byPersonalCode(earlier.getApplicant().getPersonalCode(), staff.actor());
+        found = lookup.byPersonalCode(earlier.getDeclaration().getApplicant().getPersonalCode(), staff.actor());
     }
 
     /** Opens the wizard for the found person and the chosen type; the address names the person by a token only. */
@@ -111,8 +111,8 @@ public class FrontDeskView implements Serializable {
             ownDrafts = drafts.of(staff.actor()).stream()
                     .map(draft -> new DraftEntry(
                             draft.getId(),
-                            draft.getApplicant().getFullName() + " ("
-                                    + draft.getApplicant().getMaskedPersonalCode() + ")",
+                            draft.getDeclaration().getApplicant().getFullName() + " ("
+                                    + draft.getDeclaration().getApplicant().getMaskedPersonalCode() + ")",
                             draft.getType().getName().in(locale)))
                     .toList();
         }

@@ -110,8 +110,11 @@ class LifecycleIT {
         actions.requestInformation(
                 id, "Lūdzu, iesniedziet bankas konta izrakstu par pēdējiem trim mēnešiem.", CASEWORKER);
         actions.answerInformation(id, "Izraksts pievienots.", APPLICANT);
-        LocalDate extended =
-                database.application(id).getDecisionDeadline().orElseThrow().plusDays(14);
+        LocalDate extended = database.application(id)
+                .getRegistration()
+                .getDecisionDeadline()
+                .orElseThrow()
+                .plusDays(14);
         actions.extendDeadline(id, extended, "Gaidām NVA atbildi", CASEWORKER);
         actions.decide(
                 id,
@@ -129,7 +132,8 @@ class LifecycleIT {
 
         Application application = database.application(id);
         assertEquals(ApplicationStatus.CLOSED, application.getStatus());
-        assertEquals(extended, application.getDecisionDeadline().orElseThrow());
+        assertEquals(
+                extended, application.getRegistration().getDecisionDeadline().orElseThrow());
         assertEquals(
                 new BigDecimal("337.00"),
                 application.getDecision().orElseThrow().getAmount());
@@ -259,7 +263,7 @@ class LifecycleIT {
         Long id = fileGmi();
         actions.assign(id, "ilze", CASEWORKER);
         Application filed = database.application(id);
-        LocalDate limit = filed.getReceivedOn().orElseThrow().plusMonths(4);
+        LocalDate limit = filed.getRegistration().getReceivedOn().orElseThrow().plusMonths(4);
 
         assertEquals(
                 "deadline.reasonRequired",
@@ -270,7 +274,12 @@ class LifecycleIT {
                 assertThrows(
                                 IllegalTransitionException.class,
                                 () -> actions.extendDeadline(
-                                        id, filed.getDecisionDeadline().orElseThrow(), "Iemesls", CASEWORKER))
+                                        id,
+                                        filed.getRegistration()
+                                                .getDecisionDeadline()
+                                                .orElseThrow(),
+                                        "Iemesls",
+                                        CASEWORKER))
                         .reasonKey());
         assertEquals(
                 "deadline.beyondFourMonths",
@@ -279,10 +288,14 @@ class LifecycleIT {
                                 () -> actions.extendDeadline(id, limit.plusDays(1), "Iemesls", SUPERVISOR))
                         .reasonKey());
         assertEquals(
-                filed.getDecisionDeadline(), database.application(id).getDecisionDeadline(), "refusals change nothing");
+                filed.getRegistration().getDecisionDeadline(),
+                database.application(id).getRegistration().getDecisionDeadline(),
+                "refusals change nothing");
 
         actions.extendDeadline(id, limit, "Nepieciešama apsekošana dzīvesvietā", SUPERVISOR);
-        assertEquals(limit, database.application(id).getDecisionDeadline().orElseThrow());
+        assertEquals(
+                limit,
+                database.application(id).getRegistration().getDecisionDeadline().orElseThrow());
     }
 
     @Test

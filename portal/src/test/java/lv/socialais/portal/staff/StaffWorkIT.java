@@ -198,9 +198,9 @@ class StaffWorkIT {
 
         Long id = submission.submit(signed, null, CLERK, LATVIAN).applicationId();
         Application filed = database.application(id);
-        assertEquals(Channel.FRONT_DESK, filed.getChannel());
-        assertTrue(filed.isSignedOnPaper());
-        assertEquals("registrators", filed.getFiledBy(), "filed by the clerk");
+        assertEquals(Channel.FRONT_DESK, filed.getFiling().getChannel());
+        assertTrue(filed.getDeclaration().isSignedOnPaper());
+        assertEquals("registrators", filed.getFiling().getFiledBy(), "filed by the clerk");
         assertTrue(
                 queries.open(id, Actor.resident("01019012349")).isPresent(),
                 "for the applicant, who reads it in his portal");

@@ -23,7 +23,7 @@ public class TestQueries {
 
     public long applicationsWithKey(String key) {
         return entityManager
-                .createQuery("SELECT COUNT(a) FROM Application a WHERE a.submissionKey = :key", Long.class)
+                .createQuery("SELECT COUNT(a) FROM Application a WHERE a.filing.submissionKey = :key", Long.class)
                 .setParameter("key", key)
                 .getSingleResult();
     }

@@ -416,7 +416,8 @@ class QuarterlyReportIT {
             data.move(id, plan);
             applications.add(plan);
             if (plan.typeCode().equals("NEEDY_HOUSEHOLD_STATUS")) {
-                String applicant = database.application(id).getApplicant().getPersonalCode();
+                String applicant =
+                        database.application(id).getDeclaration().getApplicant().getPersonalCode();
                 Planned.Status granted =
                         new Planned.Status(applicant, "NEEDY", periods.get(i)[0], periods.get(i)[1], id);
                 assertEquals(List.of(granted), data.statusesOf(List.of(id)), "the core records the granted status");
