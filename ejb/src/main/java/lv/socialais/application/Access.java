@@ -19,7 +19,7 @@ public final class Access {
             return application.getFiling().getFiledBy().equals(actor.id()); // a draft is its filer's alone
         }
         return switch (actor.role()) {
-            case RESIDENT -> application.getDeclaration().concerns(actor.id());
+            case RESIDENT -> application.concerns(actor.id());
             case FRONT_DESK, SUPERVISOR, ADMIN, SYSTEM, REGISTER -> true;
             case CASEWORKER -> inDepartment(application, actor);
         };

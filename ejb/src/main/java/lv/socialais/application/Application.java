@@ -1,7 +1,9 @@
 package lv.socialais.application;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.Department;
 import lv.socialais.catalog.form.FormDefinition;
@@ -38,8 +42,9 @@ public class Application {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Null until registration: EclipseLink reads an embedded part whose columns are all null as null. */
     @Embedded
-    private Registration registration = new Registration();
+    private Registration registration;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "application_type_id")
@@ -62,6 +67,21 @@ public class Application {
 
     @Embedded
     private Declaration declaration = new Declaration();
+
+    @ElementCollection
+    @CollectionTable(name = "household_member", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    private List<HouseholdMember> household = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "declared_income", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    private List<DeclaredIncome> incomes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "declared_property", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "sort_order")
+    private List<DeclaredProperty> property = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -95,8 +115,7 @@ public class Application {
         application.department = form.getApplicationType().getDepartment();
         application.status = ApplicationStatus.DRAFT;
         application.filing = new Filing(input.channel(), actor, now);
-        application.declaration.fill(input);
-        application.updatedAt = now;
+        application.fill(input, now);
         application.record(TimelineEventType.CREATED, null, ApplicationStatus.DRAFT, actor, now, null);
         return application;
     }
@@ -106,14 +125,31 @@ public class Application {
         if (status != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException("only a draft can be edited", "transition.notDraft");
         }
+        fill(input, now);
+    }
+
+    private void fill(ApplicationInput input, Instant now) {
         declaration.fill(input);
+        replace(household, input.household(), HouseholdMember::new);
+        replace(incomes, input.incomes(), DeclaredIncome::new);
+        replace(property, input.property(), DeclaredProperty::new);
         updatedAt = now;
+    }
+
+    private static <R, I> void replace(List<R> rows, List<I> inputs, Function<I, R> row) {
+        rows.clear();
+        inputs.forEach(input -> rows.add(row.apply(input)));
     }
 
     /** What the application says, as input again: for resuming a draft in the wizard. */
     public ApplicationInput toInput() {
         return declaration.toInput(
-                type.getCode(), filing.getChannel(), filing.getSubmissionKey().orElse(null));
+                type.getCode(),
+                filing.getChannel(),
+                filing.getSubmissionKey().orElse(null),
+                household,
+                incomes,
+                property);
     }
 
     /** The applicant submits the application; it now waits for its registration number. */
@@ -129,7 +165,7 @@ public class Application {
     public void register(String number, LocalDate receivedOn, LocalDate deadline, Actor actor, Instant now) {
         ApplicationStatus from = status;
         status = Lifecycle.next(from, Action.REGISTER, actor.role());
-        registration.register(number, receivedOn, deadline);
+        registration = new Registration(number, receivedOn, deadline);
         this.updatedAt = now;
         record(TimelineEventType.REGISTERED, from, status, actor, now, number);
     }
@@ -232,6 +268,13 @@ public class Application {
                 this, timeline.size() + 1, now, eventType, from, to, actor, filing.channelOf(actor), note));
     }
 
+    /** True for the applicant himself and for the members of the household he declared. */
+    public boolean concerns(String personalCode) {
+        return declaration.getApplicant().getPersonalCode().equals(personalCode)
+                || household.stream()
+                        .anyMatch(member -> member.getPersonalCode().equals(personalCode));
+    }
+
     private Optional<InformationRequest> openInformationRequest() {
         return informationRequests.stream().filter(InformationRequest::isOpen).findFirst();
     }
@@ -244,8 +287,9 @@ public class Application {
         return filing;
     }
 
+    /** How it was registered; before registration a registration with nothing in it. */
     public Registration getRegistration() {
-        return registration;
+        return registration == null ? new Registration() : registration;
     }
 
     public ApplicationType getType() {
@@ -286,6 +330,18 @@ public class Application {
     /** The decision proposed and awaiting a supervisor's approval, if any. */
     public Optional<Decision> getProposedDecision() {
         return status == ApplicationStatus.AWAITING_APPROVAL ? Optional.ofNullable(decision) : Optional.empty();
+    }
+
+    public List<HouseholdMember> getHousehold() {
+        return List.copyOf(household);
+    }
+
+    public List<DeclaredIncome> getIncomes() {
+        return List.copyOf(incomes);
+    }
+
+    public List<DeclaredProperty> getProperty() {
+        return List.copyOf(property);
     }
 
     public List<TimelineEvent> getTimeline() {

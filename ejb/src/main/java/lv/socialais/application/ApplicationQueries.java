@@ -43,7 +43,7 @@ public class ApplicationQueries {
         List<Application> applications = entityManager
                 .createQuery(
                         "SELECT DISTINCT a FROM Application a"
-                                + " LEFT JOIN a.declaration.household m WHERE (a.declaration.applicant.personalCode = :code AND a.status <> :draft)"
+                                + " LEFT JOIN a.household m WHERE (a.declaration.applicant.personalCode = :code AND a.status <> :draft)"
                                 + " OR (m.personalCode = :code AND a.status <> :draft) ORDER BY a.filing.createdAt DESC",
                         Application.class)
                 .setParameter("code", personalCode)
@@ -62,7 +62,7 @@ public class ApplicationQueries {
                 .createQuery("SELECT a FROM Application a WHERE a.registration.number = :number", Application.class)
                 .setParameter("number", registrationNumber)
                 .getResultStream()
-                .filter(application -> application.getDeclaration().concerns(personalCode))
+                .filter(application -> application.concerns(personalCode))
                 .findFirst();
     }
 
@@ -75,9 +75,9 @@ public class ApplicationQueries {
     private static void loadCollections(Application application) {
         // The portal reads these after the transaction: load them while it is open.
         application.getDeclaration().getAnswers();
-        application.getDeclaration().getHousehold();
-        application.getDeclaration().getIncomes();
-        application.getDeclaration().getProperty();
+        application.getHousehold();
+        application.getIncomes();
+        application.getProperty();
         application.getTimeline();
         application.getInformationRequests();
     }

@@ -7,16 +7,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderColumn;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the applicant declares: who he is, the answers to his type's questions, his household,
- * its incomes and property, his consent and, at the front desk, his signature on paper. A draft
- * replaces it as a whole; once submitted it is what the caseworker assesses.
+ * What the applicant declares about himself: who he is, the answers to his type's questions,
+ * whether he declares no income, his consent and, at the front desk, his signature on paper. A
+ * draft replaces it as a whole. The household's rows (members, incomes, property) are kept by the
+ * {@link Application} itself: EclipseLink cannot insert a collection of embeddables held inside an
+ * embeddable ("Missing mapping for field application.ID").
  */
 @Embeddable
 public class Declaration {
@@ -39,22 +39,7 @@ public class Declaration {
     @Column(name = "answer_value")
     private Map<String, String> answers = new HashMap<>();
 
-    @ElementCollection
-    @CollectionTable(name = "household_member", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "sort_order")
-    private List<HouseholdMember> household = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "declared_income", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "sort_order")
-    private List<DeclaredIncome> incomes = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "declared_property", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "sort_order")
-    private List<DeclaredProperty> property = new ArrayList<>();
-
-    /** Replaces everything declared with what the input says; blank answers are left out. */
+    /** Replaces what is declared with what the input says; blank answers are left out. */
     void fill(ApplicationInput input) {
         this.applicant = new Applicant(input.applicant());
         this.signedOnPaper = input.signedOnPaper();
@@ -66,16 +51,16 @@ public class Declaration {
                 answers.put(code, value.strip());
             }
         });
-        this.household.clear();
-        input.household().forEach(member -> household.add(new HouseholdMember(member)));
-        this.incomes.clear();
-        input.incomes().forEach(income -> incomes.add(new DeclaredIncome(income)));
-        this.property.clear();
-        input.property().forEach(item -> property.add(new DeclaredProperty(item)));
     }
 
-    /** What was declared, as the input of the application it belongs to again. */
-    ApplicationInput toInput(String typeCode, Channel channel, String submissionKey) {
+    /** What was declared, with the household's rows the application keeps, as the application's input again. */
+    ApplicationInput toInput(
+            String typeCode,
+            Channel channel,
+            String submissionKey,
+            List<HouseholdMember> household,
+            List<DeclaredIncome> incomes,
+            List<DeclaredProperty> property) {
         return new ApplicationInput(
                 typeCode,
                 channel,
@@ -93,13 +78,6 @@ public class Declaration {
                 property.stream().map(DeclaredProperty::toInput).toList(),
                 consentGiven,
                 signedOnPaper);
-    }
-
-    /** True for the applicant himself and for the members of the household he declared. */
-    public boolean concerns(String personalCode) {
-        return applicant.getPersonalCode().equals(personalCode)
-                || household.stream()
-                        .anyMatch(member -> member.getPersonalCode().equals(personalCode));
     }
 
     public Applicant getApplicant() {
@@ -120,17 +98,5 @@ public class Declaration {
 
     public Map<String, String> getAnswers() {
         return Map.copyOf(answers);
-    }
-
-    public List<HouseholdMember> getHousehold() {
-        return List.copyOf(household);
-    }
-
-    public List<DeclaredIncome> getIncomes() {
-        return List.copyOf(incomes);
-    }
-
-    public List<DeclaredProperty> getProperty() {
-        return List.copyOf(property);
     }
 }

@@ -24,7 +24,11 @@ public class Registration {
     @Column(name = "decision_deadline")
     private LocalDate decisionDeadline;
 
-    void register(String number, LocalDate receivedOn, LocalDate deadline) {
+    protected Registration() {
+        // for JPA, and for an application not registered yet
+    }
+
+    Registration(String number, LocalDate receivedOn, LocalDate deadline) {
         this.number = number;
         this.receivedOn = receivedOn;
         this.decisionDeadline = deadline;

@@ -35,7 +35,7 @@ final class HouseholdIncome {
     static List<IncomeLine> lines(Application application, List<RegisterEvidence> evidence) {
         Map<String, RegisterEvidence> payments = latest(evidence, "VSAA", "PAYMENTS");
         List<IncomeLine> lines = new ArrayList<>();
-        for (DeclaredIncome declared : application.getDeclaration().getIncomes()) {
+        for (DeclaredIncome declared : application.getIncomes()) {
             boolean replaced = payments.containsKey(declared.getEarnerPersonalCode())
                     && REGISTERED_KINDS.contains(declared.getType());
             if (!replaced) {

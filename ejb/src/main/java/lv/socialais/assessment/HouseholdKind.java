@@ -22,11 +22,11 @@ public enum HouseholdKind {
     public static HouseholdKind of(Application application, List<RegisterEvidence> received, LocalDate date) {
         boolean applicant = HouseholdIncome.pensionerOrDisabled(
                 application.getDeclaration().getApplicant().getPersonalCode(), received);
-        if (application.getDeclaration().getHousehold().isEmpty()) {
+        if (application.getHousehold().isEmpty()) {
             return applicant ? PENSIONER_OR_DISABLED_ALONE : OTHER;
         }
         boolean allAdults = applicant
-                && application.getDeclaration().getHousehold().stream()
+                && application.getHousehold().stream()
                         .filter(member -> !isChild(member, date))
                         .allMatch(member -> HouseholdIncome.pensionerOrDisabled(member.getPersonalCode(), received));
         return allAdults ? PENSIONERS_OR_DISABLED_ONLY : OTHER;

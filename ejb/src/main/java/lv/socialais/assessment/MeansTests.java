@@ -25,7 +25,7 @@ public class MeansTests {
     private String municipalityCode;
 
     public MeansTestResult of(Application application, List<RegisterEvidence> received, LocalDate date) {
-        int size = 1 + application.getDeclaration().getHousehold().size();
+        int size = 1 + application.getHousehold().size();
         Threshold needy = required(reference.threshold(ThresholdKind.NEEDY, date), "NEEDY", date);
         Threshold lowIncome = required(reference.lowIncomeThreshold(municipalityCode, date), "LOW_INCOME", date);
         return HouseholdMeansTest.assess(size, HouseholdIncome.lines(application, received), needy, lowIncome);

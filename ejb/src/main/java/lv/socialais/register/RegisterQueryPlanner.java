@@ -29,7 +29,6 @@ public class RegisterQueryPlanner {
             queue(application, check, applicant, event);
             if (PER_MEMBER_QUERIES.contains(check.getQuery())) {
                 application
-                        .getDeclaration()
                         .getHousehold()
                         .forEach(member -> queue(application, check, member.getPersonalCode(), event));
             }

@@ -44,7 +44,6 @@ public class HouseholdStatuses {
                 application.getId(),
                 now);
         application
-                .getDeclaration()
                 .getHousehold()
                 .forEach(member ->
                         record(member.getPersonalCode(), kind.get(), decision.get(), application.getId(), now));
