@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The load benchmark (README "## Benchmark"). Builds the product, starts it on its embedded
+# default in a data folder of its own (deploy/benchmark/target/data, made fresh each run) on
+# ports of its own, runs the Gatling scenarios one after the other against it, measures the
+# limits of the same run (a static file of the same server, plain JDBC inserts of a submission's
+# rows into the same MariaDB), prints one table and stops the product.
+#
+# Settings (environment): BENCHMARK_SECONDS (each scenario, default 30), BENCHMARK_USERS (page
+# visitors at once, 100), BENCHMARK_INTAKE_CLIENTS (SOAP clients at once, 16), BENCHMARK_HTTP_PORT
+# (18480), BENCHMARK_DB_PORT (33480), BENCHMARK_SIGN_AHEAD (envelopes signed before the intake
+# scenario, 2000), BENCHMARK_FAIL_ON_ERRORS (exit 1 when a request failed; the test command's smoke). Results: deploy/benchmark/target/results.md and Gatling's
+# HTML reports in deploy/benchmark/target/gatling.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${BENCHMARK_SECONDS:-30}
+users=${BENCHMARK_USERS:-100}
+clients=${BENCHMARK_INTAKE_CLIENTS:-16}
+http_port=${BENCHMARK_HTTP_PORT:-18480}
+db_port=${BENCHMARK_DB_PORT:-33480}
+out=deploy/benchmark/target
+
+if [ "${BENCHMARK_SKIP_BUILD:-false}" != "true" ]; then
+    echo "Building the product and the benchmark"
+    ./mvnw -B -q -DskipTests -pl deploy,deploy/benchmark -am package
+fi
+
+rm -rf "$out/data" "$out/gatling" "$out/results.md"
+mkdir -p "$out"
+echo "Starting the product on http://localhost:$http_port/ (log: $out/product.log)"
+started=$(date +%s%N)
+# The benchmark's clients stand behind this machine as behind a load balancer: each names its own
+# address in X-Forwarded-For, so that the sign-in limit per address applies to each of them.
+DATA_DIR="$out/data" HTTP_PORT="$http_port" EMBEDDED_DB_PORT="$db_port" \
+    SIGN_IN_TRUSTED_PROXIES="127.0.0.1,0:0:0:0:0:0:0:1,::1" \
+    java -jar deploy/target/socialais-portals.jar >"$out/product.log" 2>&1 &
+product=$!
+# SIGTERM, not SIGINT: a JVM started in the background of a script ignores SIGINT.
+trap 'kill -TERM $product 2>/dev/null || true; wait $product 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "http://localhost:$http_port/health/ready"; do
+    if ! kill -0 "$product" 2>/dev/null; then
+        echo "The product stopped; see $out/product.log" >&2
+        exit 1
+    fi
+    sleep 0.5
+done
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+echo "Ready after ${ready_ms} ms"
+
+java -Xmx512m -cp "deploy/benchmark/target/classes:$(cat "$out/classpath.txt")" \
+    -Dbenchmark.url="http://localhost:$http_port" \
+    -Dbenchmark.users="$users" -Dbenchmark.intakeClients="$clients" -Dbenchmark.seconds="$seconds" \
+    -Dbenchmark.signAhead="${BENCHMARK_SIGN_AHEAD:-2000}" -Dbenchmark.failOnErrors="${BENCHMARK_FAIL_ON_ERRORS:-false}" \
+    -Dbenchmark.serverPid="$product" -Dbenchmark.readyMillis="$ready_ms" \
+    -Dbenchmark.results="$out" \
+    -Dbenchmark.dbUrl="jdbc:mariadb://localhost:$db_port/socialais" -Dbenchmark.dbUser=socialais \
+    -Dbenchmark.dbPasswordFile="$out/data/embedded-db.password" \
+    -Dbenchmark.truststore="$PWD/integration/target/dev-keystores/dev-trust.p12" \
+    lv.socialais.benchmark.Benchmark

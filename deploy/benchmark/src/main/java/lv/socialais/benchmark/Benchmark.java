@@ -1,0 +1,181 @@
+package lv.socialais.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The load benchmark: runs each Gatling scenario against the running product in turn, measures
+ * the limits of the same run (a static file from the same server; plain JDBC inserts of a
+ * submission's rows into the same MariaDB), and prints one table with the ratios, the server's
+ * CPU and its resident memory. Started by {@code deploy/benchmark.sh}, which says what the
+ * properties are.
+ */
+public final class Benchmark {
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String url = required("benchmark.url");
+        int users = Integer.getInteger("benchmark.users", 100);
+        int intakeClients = Integer.getInteger("benchmark.intakeClients", 16);
+        int seconds = Integer.getInteger("benchmark.seconds", 30);
+        Path results = Path.of(System.getProperty("benchmark.results", "target/benchmark"));
+        ServerUsage server = new ServerUsage(
+                Long.getLong("benchmark.serverPid", ProcessHandle.current().pid()));
+        GatlingRun gatling =
+                new GatlingRun(results.resolve("gatling"), Map.of("WSS_TRUSTSTORE", required("benchmark.truststore")));
+        JdbcLimit jdbc = new JdbcLimit(
+                required("benchmark.dbUrl"),
+                required("benchmark.dbUser"),
+                Files.readString(Path.of(required("benchmark.dbPasswordFile"))).strip());
+
+        long atRestKb = server.sample().residentKb();
+        List<Row> rows = new ArrayList<>();
+        Row staticFile = measure(
+                server,
+                () -> gatling.run(
+                        PagesSimulation.class, "static", pages(url, "static", users, seconds), "static file"));
+        rows.add(staticFile.limitOf(staticFile));
+        rows.add(measure(
+                        server,
+                        () -> gatling.run(
+                                PagesSimulation.class,
+                                "catalogue",
+                                pages(url, "catalogue", users, seconds),
+                                "catalogue"))
+                .limitOf(staticFile));
+        rows.add(measure(
+                        server,
+                        () -> gatling.run(
+                                PagesSimulation.class,
+                                "my applications",
+                                pages(url, "mine", users, seconds),
+                                "my applications"))
+                .limitOf(staticFile));
+        Row intake = measure(
+                server,
+                () -> gatling.run(
+                        IntakeSimulation.class,
+                        "intake",
+                        Map.of(
+                                "benchmark.url",
+                                url,
+                                "benchmark.users",
+                                String.valueOf(intakeClients),
+                                "benchmark.seconds",
+                                String.valueOf(seconds),
+                                "benchmark.signAhead",
+                                String.valueOf(Integer.getInteger("benchmark.signAhead", 2000))),
+                        "SubmitEApplication"));
+        JdbcLimit.Shape shape = jdbc.shapeOfTheLastIntake();
+        ServerUsage.Sample before = server.sample();
+        double jdbcRate = jdbc.submissionsPerSecond(shape, intakeClients, seconds);
+        ServerUsage.Sample after = server.sample();
+        Row jdbcRow = new Row(
+                new GatlingRun.Figures("plain JDBC inserts", Math.round(jdbcRate * seconds), 0, jdbcRate, -1, -1, -1),
+                ServerUsage.cores(before, after),
+                after.residentKb(),
+                null);
+        rows.add(intake.limitOf(jdbcRow));
+        rows.add(jdbcRow.limitOf(jdbcRow));
+
+        String table = String.format(
+                        Locale.ROOT,
+                        "Start to ready: %.1f s; at rest the server (launcher, MariaDB, Payara Micro) holds %d MB.%n",
+                        Long.getLong("benchmark.readyMillis", -1) / 1000.0,
+                        atRestKb / 1024)
+                + table(rows, users, intakeClients, seconds, shape);
+        System.out.println(table);
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("results.md"), table);
+        long errors = rows.stream().mapToLong(row -> row.figures().errors()).sum();
+        if (errors > 0 && Boolean.getBoolean("benchmark.failOnErrors")) {
+            System.err.println(errors + " requests failed; see the Gatling reports in " + results.resolve("gatling"));
+            System.exit(1);
+        }
+    }
+
+    private interface Run {
+        GatlingRun.Figures call() throws Exception;
+    }
+
+    private static Row measure(ServerUsage server, Run run) throws Exception {
+        ServerUsage.Sample before = server.sample();
+        GatlingRun.Figures figures = run.call();
+        ServerUsage.Sample after = server.sample();
+        return new Row(figures, ServerUsage.cores(before, after), after.residentKb(), null);
+    }
+
+    private static Map<String, String> pages(String url, String scenario, int users, int seconds) {
+        return Map.of(
+                "benchmark.url",
+                url,
+                "benchmark.scenario",
+                scenario,
+                "benchmark.users",
+                String.valueOf(users),
+                "benchmark.seconds",
+                String.valueOf(seconds));
+    }
+
+    /** One line of the table: a scenario's figures, the server's usage meanwhile, and the limit it is compared with. */
+    private record Row(GatlingRun.Figures figures, double serverCores, long serverKb, Row limit) {
+
+        Row limitOf(Row limit) {
+            return new Row(figures, serverCores, serverKb, limit);
+        }
+
+        double ratio() {
+            return figures.perSecond() / limit.figures().perSecond();
+        }
+    }
+
+    private static String table(List<Row> rows, int users, int intakeClients, int seconds, JdbcLimit.Shape shape) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "Benchmark: %d s a scenario, %d users at once for the pages, %d intake clients;"
+                        + " a submission is %s.%n%n",
+                seconds,
+                users,
+                intakeClients,
+                shape.describe()));
+        out.append(
+                "| scenario | requests | errors | req/s | p50 ms | p95 ms | p99 ms | limit | ratio | server CPU (cores) | server RSS MB |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+        for (Row row : rows) {
+            GatlingRun.Figures f = row.figures();
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %s | %s | %s | %s | %.2f | %.2f | %d |%n",
+                    f.name(),
+                    f.requests(),
+                    f.errors(),
+                    f.perSecond(),
+                    ms(f.p50()),
+                    ms(f.p95()),
+                    ms(f.p99()),
+                    row.limit().figures().name(),
+                    row.ratio(),
+                    row.serverCores(),
+                    row.serverKb() / 1024));
+        }
+        return out.toString();
+    }
+
+    private static String ms(long value) {
+        return value < 0 ? "–" : Long.toString(value);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("set -D" + property);
+        }
+        return value;
+    }
+}
