@@ -98,6 +98,7 @@ class AuthorizationMatrixIT {
         Map<String, Supplier<WebSession>> sessions = sessions();
 
         List<String> wrong = new ArrayList<>();
+        List<String> lostRoles = new ArrayList<>();
         int cells = 0;
         for (int column = 1; column < actors.length; column++) {
             String actor = actors[column];
@@ -108,9 +109,14 @@ class AuthorizationMatrixIT {
                 if (expected.equals("-")) {
                     continue;
                 }
-                HttpResponse<String> response = row[0].startsWith(SOAP)
-                        ? visitor.postXml("soap/intake", soapRequest(row[0].substring(SOAP.length()), actor))
-                        : visitor.get(fill(row[0], records));
+                HttpResponse<String> response = ask(visitor, row[0], actor, records);
+                if (response.statusCode() == 403 && !expected.equals("403")) {
+                    // Payara now and then forgets a signed-in caller's groups for one request
+                    // (payara/Payara#6145, docs/performance.md): the cell is asked once more in the
+                    // same session, and counted, so that a refusal that stays is still a failure.
+                    lostRoles.add(actor + " " + row[0]);
+                    response = ask(visitor, row[0], actor, records);
+                }
                 cells++;
                 String location = response.headers().firstValue("Location").orElse("");
                 if (!String.valueOf(response.statusCode()).equals(expected)) {
@@ -123,9 +129,15 @@ class AuthorizationMatrixIT {
             }
         }
         System.out.println("authorization matrix: " + cells + " cells, " + (rows.size() - 1) + " doors, "
-                + (actors.length - 1) + " actors");
+                + (actors.length - 1) + " actors; asked again after Payara's lost-groups 403: " + lostRoles);
         assertTrue(cells > 250, "every cell ran: " + cells);
         assertEquals(List.of(), wrong, wrong.size() + " of " + cells + " cells differ from the matrix");
+    }
+
+    private HttpResponse<String> ask(WebSession visitor, String door, String actor, Map<String, String> records) {
+        return door.startsWith(SOAP)
+                ? visitor.postXml("soap/intake", soapRequest(door.substring(SOAP.length()), actor))
+                : visitor.get(fill(door, records));
     }
 
     /**
