@@ -19,10 +19,17 @@ public final class Access {
             return application.getFiling().getFiledBy().equals(actor.id()); // a draft is its filer's alone
         }
         return switch (actor.role()) {
-            case RESIDENT -> application.concerns(actor.id());
+            case RESIDENT -> concerns(application, actor.id());
             case FRONT_DESK, SUPERVISOR, ADMIN, SYSTEM, REGISTER -> true;
             case CASEWORKER -> inDepartment(application, actor);
         };
+    }
+
+    /** True for the applicant himself and for the members of the household he declared. */
+    public static boolean concerns(Application application, String personalCode) {
+        return application.getDeclaration().getApplicant().getPersonalCode().equals(personalCode)
+                || application.getHousehold().stream()
+                        .anyMatch(member -> member.getPersonalCode().equals(personalCode));
     }
 
     /** @throws IllegalTransitionException when the actor may not take the action on this application */

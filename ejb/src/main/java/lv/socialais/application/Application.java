@@ -141,33 +141,16 @@ public class Application {
         inputs.forEach(input -> rows.add(row.apply(input)));
     }
 
-    /** What the application says, as input again: for resuming a draft in the wizard. */
-    public ApplicationInput toInput() {
-        return declaration.toInput(
-                type.getCode(),
-                filing.getChannel(),
-                filing.getSubmissionKey().orElse(null),
-                household,
-                incomes,
-                property);
-    }
-
     /** The applicant submits the application; it now waits for its registration number. */
     public void submit(String key, Actor actor, Instant now) {
-        ApplicationStatus from = status;
-        status = Lifecycle.next(from, Action.SUBMIT, actor.role());
+        move(Action.SUBMIT, TimelineEventType.SUBMITTED, actor, now, null);
         filing.submitted(key, now);
-        updatedAt = now;
-        record(TimelineEventType.SUBMITTED, from, status, actor, now, null);
     }
 
     /** Registers it under its number: it joins its department's queue; the legal time runs from receipt. */
     public void register(String number, LocalDate receivedOn, LocalDate deadline, Actor actor, Instant now) {
-        ApplicationStatus from = status;
-        status = Lifecycle.next(from, Action.REGISTER, actor.role());
+        move(Action.REGISTER, TimelineEventType.REGISTERED, actor, now, number);
         registration = new Registration(number, receivedOn, deadline);
-        this.updatedAt = now;
-        record(TimelineEventType.REGISTERED, from, status, actor, now, number);
     }
 
     public void withdraw(Actor actor, String reason, Instant now) {
@@ -188,7 +171,9 @@ public class Application {
     }
 
     public void answerInformation(String answerText, Actor actor, Instant now) {
-        InformationRequest open = openInformationRequest()
+        InformationRequest open = informationRequests.stream()
+                .filter(InformationRequest::isOpen)
+                .findFirst()
                 .orElseThrow(() ->
                         new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
         move(Action.ANSWER_INFORMATION, TimelineEventType.INFORMATION_ANSWERED, actor, now, null);
@@ -202,9 +187,8 @@ public class Application {
     public void extendDeadline(LocalDate newDeadline, String reason, Actor actor, Instant now) {
         Lifecycle.next(status, Action.EXTEND_DEADLINE, actor.role());
         LocalDate previous = registration.postpone(newDeadline, reason);
-        updatedAt = now;
         String note = previous + " → " + newDeadline + ": " + reason;
-        record(TimelineEventType.DEADLINE_EXTENDED, status, status, actor, now, note);
+        move(Action.EXTEND_DEADLINE, TimelineEventType.DEADLINE_EXTENDED, actor, now, note);
     }
 
     public void decide(DecisionInput input, Actor actor, Instant now) {
@@ -222,13 +206,8 @@ public class Application {
 
     /** A supervisor other than the proposer approves the proposed decision: it takes effect now. */
     public void approveDecision(Actor supervisor, Instant now) {
-        Lifecycle.next(status, Action.APPROVE_DECISION, supervisor.role());
-        if (decision != null && supervisor.id().equals(decision.getProposedBy())) {
-            throw new IllegalTransitionException(
-                    "the proposer may not approve his own decision", "decision.ownApproval");
-        }
         move(Action.APPROVE_DECISION, TimelineEventType.DECISION_APPROVED, supervisor, now, null);
-        decision.approve(now, supervisor.id());
+        decision.approve(now, supervisor.id()); // refuses the proposer, and the transaction rolls back
     }
 
     /** A supervisor sends the proposal back for another look; it is dropped. */
@@ -250,33 +229,22 @@ public class Application {
         record(eventType, status, status, actor, now, note);
     }
 
-    private void move(Action action, TimelineEventType eventType, Actor actor, Instant now, String note) {
-        ApplicationStatus from = status;
-        status = Lifecycle.next(from, action, actor.role());
-        updatedAt = now;
-        record(eventType, from, status, actor, now, note);
-    }
-
     private void record(
-            TimelineEventType eventType,
+            TimelineEventType type,
             ApplicationStatus from,
             ApplicationStatus to,
             Actor actor,
             Instant now,
             String note) {
-        timeline.add(new TimelineEvent(
-                this, timeline.size() + 1, now, eventType, from, to, actor, filing.channelOf(actor), note));
+        Channel channel = filing.channelOf(actor);
+        timeline.add(new TimelineEvent(this, timeline.size() + 1, now, type, from, to, actor, channel, note));
     }
 
-    /** True for the applicant himself and for the members of the household he declared. */
-    public boolean concerns(String personalCode) {
-        return declaration.getApplicant().getPersonalCode().equals(personalCode)
-                || household.stream()
-                        .anyMatch(member -> member.getPersonalCode().equals(personalCode));
-    }
-
-    private Optional<InformationRequest> openInformationRequest() {
-        return informationRequests.stream().filter(InformationRequest::isOpen).findFirst();
+    private void move(Action action, TimelineEventType eventType, Actor actor, Instant now, String note) {
+        ApplicationStatus from = status;
+        status = Lifecycle.next(from, action, actor.role());
+        updatedAt = now;
+        record(eventType, from, status, actor, now, note);
     }
 
     public Long getId() {
@@ -322,9 +290,7 @@ public class Application {
 
     /** The decision in effect; a proposal awaiting approval is not one. */
     public Optional<Decision> getDecision() {
-        return decision == null || decision.getOutcome() == null || !decision.isInEffect()
-                ? Optional.empty()
-                : Optional.of(decision);
+        return Optional.ofNullable(decision).filter(made -> made.getOutcome() != null && made.isInEffect());
     }
 
     /** The decision proposed and awaiting a supervisor's approval, if any. */

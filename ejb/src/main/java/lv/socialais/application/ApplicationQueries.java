@@ -62,7 +62,7 @@ public class ApplicationQueries {
                 .createQuery("SELECT a FROM Application a WHERE a.registration.number = :number", Application.class)
                 .setParameter("number", registrationNumber)
                 .getResultStream()
-                .filter(application -> application.concerns(personalCode))
+                .filter(application -> Access.concerns(application, personalCode))
                 .findFirst();
     }
 

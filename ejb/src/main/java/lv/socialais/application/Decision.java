@@ -73,8 +73,12 @@ public class Decision implements Serializable {
         return decision;
     }
 
-    /** The proposal takes effect: decided by its proposer, approved by the supervisor. */
+    /** The proposal takes effect: decided by its proposer, approved by another supervisor. */
     void approve(Instant at, String supervisor) {
+        if (supervisor.equals(proposedBy)) {
+            throw new IllegalTransitionException(
+                    "the proposer may not approve his own decision", "decision.ownApproval");
+        }
         this.decidedAt = at;
         this.decidedBy = proposedBy;
         this.approvedBy = supervisor;

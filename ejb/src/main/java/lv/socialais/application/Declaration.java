@@ -8,7 +8,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Map;
  * whether he declares no income, his consent and, at the front desk, his signature on paper. A
  * draft replaces it as a whole. The household's rows (members, incomes, property) are kept by the
  * {@link Application} itself: EclipseLink cannot insert a collection of embeddables held inside an
- * embeddable ("Missing mapping for field application.ID").
+ * embeddable ("Missing mapping for field application.ID"). {@link ApplicationAsInput} reads both.
  */
 @Embeddable
 public class Declaration {
@@ -51,33 +50,6 @@ public class Declaration {
                 answers.put(code, value.strip());
             }
         });
-    }
-
-    /** What was declared, with the household's rows the application keeps, as the application's input again. */
-    ApplicationInput toInput(
-            String typeCode,
-            Channel channel,
-            String submissionKey,
-            List<HouseholdMember> household,
-            List<DeclaredIncome> incomes,
-            List<DeclaredProperty> property) {
-        return new ApplicationInput(
-                typeCode,
-                channel,
-                submissionKey,
-                new ApplicantInput(
-                        applicant.getPersonalCode(),
-                        applicant.getFirstName(),
-                        applicant.getLastName(),
-                        applicant.getEmail(),
-                        applicant.getPhone()),
-                answers,
-                household.stream().map(HouseholdMember::toInput).toList(),
-                incomes.stream().map(DeclaredIncome::toInput).toList(),
-                noIncomeDeclared,
-                property.stream().map(DeclaredProperty::toInput).toList(),
-                consentGiven,
-                signedOnPaper);
     }
 
     public Applicant getApplicant() {

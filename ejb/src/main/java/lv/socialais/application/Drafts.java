@@ -65,7 +65,7 @@ public class Drafts {
 
     /** The filer's draft as the wizard needs it, or empty when it is not his or not a draft. */
     public Optional<ApplicationInput> resume(Long draftId, Actor actor) {
-        return own(draftId, actor).map(Application::toInput);
+        return own(draftId, actor).map(ApplicationAsInput::of);
     }
 
     /** The filer's drafts, newest first. */
