@@ -2,7 +2,6 @@ package lv.socialais.catalog;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -38,7 +37,6 @@ import lv.socialais.common.LocalizedText;
  */
 @Entity
 @Table(name = "application_type")
-@Cacheable
 public class ApplicationType implements Serializable {
 
     private static final long serialVersionUID = 1L;

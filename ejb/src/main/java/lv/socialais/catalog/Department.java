@@ -2,7 +2,6 @@ package lv.socialais.catalog;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,7 +15,6 @@ import lv.socialais.common.LocalizedText;
 /** A department of the social service; each application type is routed to one department's queue. */
 @Entity
 @Table(name = "department")
-@Cacheable
 public class Department implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -17,7 +17,7 @@ import lv.socialais.portal.i18n.LocaleSelection;
 public class CatalogView {
 
     @Inject
-    private CatalogEntries entries;
+    private CatalogueCopy entries;
 
     @Inject
     private LocaleSelection localeSelection;

@@ -1,53 +1,61 @@
 package lv.socialais.portal.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The language the visitor reads the portal in: Latvian by default, English or Russian on
- * request. Kept for the session, so every page is shown in the language chosen once.
+ * The language the visitor reads the portal in: Latvian by default, English or Russian when he
+ * chose one with the language switch ({@link LanguageServlet}), which keeps the choice in a
+ * cookie. A cookie, not the session: an anonymous visitor reads the catalogue without one.
  */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "lang";
 
     /** The portal's languages, each named in itself so a visitor recognises his own. */
     private static final List<Language> AVAILABLE =
             List.of(new Language("lv", "Latviešu"), new Language("en", "English"), new Language("ru", "Русский"));
 
-    private Locale locale = Locale.forLanguageTag("lv");
+    @Inject
+    private HttpServletRequest request;
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            String chosen = Optional.ofNullable(request.getCookies()).stream()
+                    .flatMap(Arrays::stream)
+                    .filter(cookie -> COOKIE.equals(cookie.getName()))
+                    .map(Cookie::getValue)
+                    .filter(LocaleSelection::isOffered)
+                    .findFirst()
+                    .orElse("lv");
+            locale = Locale.forLanguageTag(chosen);
+        }
         return locale;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public List<Language> getAvailable() {
         return AVAILABLE;
     }
 
-    /** Switches the language and shows the same page again. */
-    public String select(String code) {
-        AVAILABLE.stream()
-                .filter(language -> language.code().equals(code))
-                .findFirst()
-                .ifPresent(language -> {
-                    locale = Locale.forLanguageTag(language.code());
-                    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-                });
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-                + "?faces-redirect=true&includeViewParams=true";
+    static boolean isOffered(String code) {
+        return AVAILABLE.stream().anyMatch(language -> language.code().equals(code));
     }
 
     /** A language offered in the switch. */
-    public record Language(String code, String label) implements Serializable {}
+    public record Language(String code, String label) {}
 }

@@ -17,8 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.ApplicationTypeCatalog;
+import lv.socialais.catalog.CatalogAdministration;
 import lv.socialais.catalog.RegisterCheck;
+import lv.socialais.common.LocalizedText;
 import lv.socialais.portal.testing.Deployments;
+import lv.socialais.portal.testing.WebSession;
+import lv.socialais.security.Actor;
+import lv.socialais.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,14 +40,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CatalogueIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Actor ADMIN = Actor.staff("admins", Role.ADMIN, null);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(CatalogueIT.class);
+        return Deployments.portal().addClasses(CatalogueIT.class, WebSession.class);
     }
 
     @Inject
     private ApplicationTypeCatalog catalog;
+
+    @Inject
+    private CatalogueCopy copy;
+
+    @Inject
+    private CatalogAdministration administration;
 
     @Test
     void theMigrationsLoadAllFiftyThreeApplicationTypes() {
@@ -107,6 +119,79 @@ class CatalogueIT {
         HttpResponse<String> metrics = get(portal, "/metrics");
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"), "JVM metrics are published");
+    }
+
+    @Test
+    void anAdministratorsEditIsInTheCataloguesCopyAtOnce() {
+        CatalogEntry before = entry("PENSIONER_JUBILEE");
+        ApplicationType type = catalog.activeTypes().stream()
+                .filter(t -> t.getCode().equals("PENSIONER_JUBILEE"))
+                .findFirst()
+                .orElseThrow();
+        CatalogAdministration.TypeChange original = new CatalogAdministration.TypeChange(
+                type.getName(),
+                type.getEligibility(),
+                type.getDecisionDeadlineDays(),
+                type.isDeadlineInWorkDays(),
+                type.getDepartment().getCode(),
+                type.getFixedAmount().orElse(null),
+                true);
+        try {
+            administration.change(
+                    "PENSIONER_JUBILEE",
+                    new CatalogAdministration.TypeChange(
+                            new LocalizedText("Pabalsts jubilāram (copy)", "Jubilee benefit", "Пособие юбиляру"),
+                            type.getEligibility(),
+                            type.getDecisionDeadlineDays() + 1,
+                            type.isDeadlineInWorkDays(),
+                            type.getDepartment().getCode(),
+                            type.getFixedAmount().orElse(null),
+                            true),
+                    ADMIN);
+            CatalogEntry after = entry("PENSIONER_JUBILEE");
+            assertEquals("Pabalsts jubilāram (copy)", after.name().lv());
+            assertEquals(before.deadlineDays() + 1, after.deadlineDays());
+        } finally {
+            administration.change("PENSIONER_JUBILEE", original, ADMIN); // the other test classes share the database
+        }
+        assertEquals(before.name(), entry("PENSIONER_JUBILEE").name(), "and the undoing too");
+    }
+
+    @Test
+    @RunAsClient
+    void anAnonymousReaderOfTheCatalogueGetsNoSession(@ArquillianResource URL portal) {
+        WebSession reader = new WebSession(portal);
+        for (String page : List.of("", "?q=pabalsts", "expired.xhtml")) {
+            HttpResponse<String> shown = reader.get(page);
+            assertEquals(200, shown.statusCode(), page);
+            assertTrue(
+                    shown.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " " + shown.headers().allValues("Set-Cookie"));
+        }
+        assertTrue(reader.sessionId().isEmpty());
+    }
+
+    @Test
+    @RunAsClient
+    void theLanguageChosenIsKeptInACookieAndTheSwitchGoesBackOnlyToThePortal(@ArquillianResource URL portal) {
+        WebSession reader = new WebSession(portal);
+        HttpResponse<String> switched = reader.post("language/ru", java.util.Map.of("back", "/?q=pabalsts"));
+        assertEquals(302, switched.statusCode());
+        assertTrue(switched.headers().firstValue("Location").orElse("").endsWith("/?q=pabalsts"));
+        assertTrue(reader.get("").body().contains("lang=\"ru\""), "the catalogue in Russian");
+        assertTrue(reader.sessionId().isEmpty(), "and still no session");
+
+        HttpResponse<String> away = reader.post("language/en", java.util.Map.of("back", "//evil.example/"));
+        assertFalse(away.headers().firstValue("Location").orElse("").contains("evil"), "never to another site");
+        HttpResponse<String> unknown = new WebSession(portal).post("language/xx", java.util.Map.of("back", "/"));
+        assertTrue(unknown.headers().allValues("Set-Cookie").isEmpty(), "no cookie for a language we do not offer");
+    }
+
+    private CatalogEntry entry(String code) {
+        return copy.all().stream()
+                .filter(e -> e.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static HttpResponse<String> get(URL portal, String path) throws IOException, InterruptedException {
