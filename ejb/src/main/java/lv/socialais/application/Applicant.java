@@ -40,6 +40,10 @@ public class Applicant implements Serializable {
         this.phone = blankToNull(input.phone());
     }
 
+    ApplicantInput toInput() {
+        return new ApplicantInput(personalCode, firstName, lastName, email, phone);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -7,17 +7,11 @@ final class ApplicationAsInput {
 
     static ApplicationInput of(Application application) {
         Declaration declaration = application.getDeclaration();
-        Applicant applicant = declaration.getApplicant();
         return new ApplicationInput(
                 application.getType().getCode(),
                 application.getFiling().getChannel(),
                 application.getFiling().getSubmissionKey().orElse(null),
-                new ApplicantInput(
-                        applicant.getPersonalCode(),
-                        applicant.getFirstName(),
-                        applicant.getLastName(),
-                        applicant.getEmail(),
-                        applicant.getPhone()),
+                declaration.getApplicant().toInput(),
                 declaration.getAnswers(),
                 application.getHousehold().stream()
                         .map(HouseholdMember::toInput)

@@ -183,5 +183,18 @@ public class CatalogAdministration {
             String departmentCode,
             BigDecimal fixedAmount,
             boolean active)
-            implements java.io.Serializable {}
+            implements java.io.Serializable {
+
+        /** What the type says now: the start of an edit, or what undoes one. */
+        public static TypeChange of(ApplicationType type) {
+            return new TypeChange(
+                    type.getName(),
+                    type.getEligibility(),
+                    type.getDecisionDeadlineDays(),
+                    type.isDeadlineInWorkDays(),
+                    type.getDepartment().getCode(),
+                    type.getFixedAmount().orElse(null),
+                    type.isActive());
+        }
+    }
 }

@@ -243,14 +243,7 @@ class StaffWorkIT {
                 .filter(t -> t.getCode().equals("PENSIONER_JUBILEE"))
                 .findFirst()
                 .orElseThrow();
-        CatalogAdministration.TypeChange original = new CatalogAdministration.TypeChange(
-                type.getName(),
-                type.getEligibility(),
-                type.getDecisionDeadlineDays(),
-                type.isDeadlineInWorkDays(),
-                type.getDepartment().getCode(),
-                type.getFixedAmount().orElse(null),
-                true);
+        CatalogAdministration.TypeChange original = CatalogAdministration.TypeChange.of(type);
         try {
             administration.change(
                     "PENSIONER_JUBILEE",
