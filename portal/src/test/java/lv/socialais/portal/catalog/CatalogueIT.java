@@ -124,10 +124,7 @@ class CatalogueIT {
     @Test
     void anAdministratorsEditIsInTheCataloguesCopyAtOnce() {
         CatalogEntry before = entry("PENSIONER_JUBILEE");
-        ApplicationType type = catalog.activeTypes().stream()
-                .filter(t -> t.getCode().equals("PENSIONER_JUBILEE"))
-                .findFirst()
-                .orElseThrow();
+        ApplicationType type = administration.type("PENSIONER_JUBILEE").orElseThrow();
         CatalogAdministration.TypeChange original = CatalogAdministration.TypeChange.of(type);
         try {
             administration.change(
