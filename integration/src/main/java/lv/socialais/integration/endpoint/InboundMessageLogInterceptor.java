@@ -8,6 +8,7 @@ import lv.socialais.integration.messagelog.InboundExchange;
 import lv.socialais.integration.xroad.XRoadHeaders;
 import lv.socialais.messagelog.MessageLog;
 import lv.socialais.messagelog.MessageLogEntry;
+import org.apache.cxf.interceptor.MessageSenderInterceptor;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -16,14 +17,17 @@ import org.apache.cxf.service.model.BindingOperationInfo;
 
 /**
  * Writes the message-log entry of a received exchange once its response (or fault) has been
- * sent, when both digests are known. On the out and the out-fault chain, last.
+ * written, and before the stream is closed and the last bytes leave: by the time the sender
+ * holds the answer, the exchange is in the log (a test, or an auditor asked about a refusal,
+ * reads it at once). On the out and the out-fault chain, just before CXF's sender ends.
  */
 public class InboundMessageLogInterceptor extends AbstractPhaseInterceptor<Message> {
 
     private final String service;
 
     public InboundMessageLogInterceptor(String service) {
-        super(Phase.SETUP_ENDING);
+        super(Phase.PREPARE_SEND_ENDING);
+        addBefore(MessageSenderInterceptor.MessageSenderEndingInterceptor.class.getName());
         this.service = service;
     }
 

@@ -17,7 +17,15 @@ final class Digests {
         }
     }
 
-    static String hex(MessageDigest digest) {
-        return HexFormat.of().formatHex(digest.digest());
+    /** The hash of what the digest has been fed so far; it can go on being fed. */
+    static String hexSoFar(MessageDigest digest) {
+        if (digest == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 of this runtime cannot be cloned", e);
+        }
     }
 }

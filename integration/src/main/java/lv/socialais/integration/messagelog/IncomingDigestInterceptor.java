@@ -38,11 +38,10 @@ public class IncomingDigestInterceptor extends AbstractPhaseInterceptor<Message>
         } catch (IOException e) {
             throw new Fault(e);
         }
-        String hex = Digests.hex(digest);
         if (MessageUtils.isRequestor(message)) {
-            record.responseDigest(hex); // a client receives the response
+            record.response(digest); // a client receives the response
         } else {
-            record.requestDigest(hex);
+            record.request(digest);
         }
     }
 }

@@ -11,8 +11,8 @@ import org.apache.cxf.phase.Phase;
 
 /**
  * Hashes a message as it goes onto the wire, without holding it: the output stream is wrapped
- * by one that feeds the digest, and the hash is recorded when the stream closes. On a client
- * it hashes the request, on an endpoint the response.
+ * by one that feeds the digest, which the exchange's record reads when asked. On a client it
+ * hashes the request, on an endpoint the response.
  */
 public class OutgoingDigestInterceptor extends AbstractPhaseInterceptor<Message> {
 
@@ -29,9 +29,12 @@ public class OutgoingDigestInterceptor extends AbstractPhaseInterceptor<Message>
         }
         boolean request = MessageUtils.isRequestor(message); // a client sends the request
         MessageDigest digest = Digests.sha256();
+        if (request) {
+            record.request(digest);
+        } else {
+            record.response(digest);
+        }
         message.setContent(OutputStream.class, new FilterOutputStream(out) {
-            private boolean closed;
-
             @Override
             public void write(int b) throws IOException {
                 digest.update((byte) b);
@@ -42,20 +45,6 @@ public class OutgoingDigestInterceptor extends AbstractPhaseInterceptor<Message>
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 digest.update(bytes, offset, length);
                 out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (!closed) {
-                    closed = true;
-                    String hex = Digests.hex(digest);
-                    if (request) {
-                        record.requestDigest(hex);
-                    } else {
-                        record.responseDigest(hex);
-                    }
-                }
-                super.close();
             }
         });
     }

@@ -11,6 +11,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -43,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Our SOAP services tried as an attacker holding a trusted certificate, or a copy of a signed
  * message, would: the consumers table, the signature's coverage and replays (refused by the
  * message id in the database, which every node shares; WSS4J's per-node caches are off). Every refusal is a
- * SOAP fault, is in the message log, and changes nothing.
+ * SOAP fault, is in the message log by the time the sender has the answer, and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -115,6 +118,14 @@ class SoapAttacksIT {
 
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("NONE"), answer.body());
+        assertEquals(
+                HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(answer.body().getBytes(StandardCharsets.UTF_8))),
+                query(
+                        "SELECT response_sha256 FROM message_log WHERE direction = 'IN' AND message_id = ?",
+                        messageId(signed)),
+                "logged, as the answer arrives, with the hash of the whole answer");
     }
 
     @Test
