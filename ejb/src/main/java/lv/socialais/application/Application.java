@@ -96,10 +96,6 @@ public class Application {
     @OrderBy("seq")
     private List<TimelineEvent> timeline = new ArrayList<>();
 
-    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
-    @OrderBy("requestedAt")
-    private List<InformationRequest> informationRequests = new ArrayList<>();
-
     @Version
     private long version;
 
@@ -115,8 +111,8 @@ public class Application {
         application.department = form.getApplicationType().getDepartment();
         application.status = ApplicationStatus.DRAFT;
         application.filing = new Filing(input.channel(), actor, now);
-        application.fill(input, now);
-        application.record(TimelineEventType.CREATED, null, ApplicationStatus.DRAFT, actor, now, null);
+        application.updateDraft(input, actor, now);
+        application.record(TimelineEventType.CREATED, null, actor, now, null);
         return application;
     }
 
@@ -125,10 +121,6 @@ public class Application {
         if (status != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException("only a draft can be edited", "transition.notDraft");
         }
-        fill(input, now);
-    }
-
-    private void fill(ApplicationInput input, Instant now) {
         declaration.fill(input);
         replace(household, input.household(), HouseholdMember::new);
         replace(incomes, input.incomes(), DeclaredIncome::new);
@@ -163,19 +155,15 @@ public class Application {
         this.assignedTo = caseworker;
     }
 
+    /** A caseworker's question to the applicant: a request of its own, which the caller keeps. */
     public InformationRequest requestInformation(String text, Actor actor, Instant now) {
         move(Action.REQUEST_INFORMATION, TimelineEventType.INFORMATION_REQUESTED, actor, now, text);
-        InformationRequest request = new InformationRequest(this, text, now, actor.id());
-        informationRequests.add(request);
-        return request;
+        return new InformationRequest(this, text, now, actor.id());
     }
 
-    public void answerInformation(String answerText, Actor actor, Instant now) {
-        InformationRequest open = informationRequests.stream()
-                .filter(InformationRequest::isOpen)
-                .findFirst()
-                .orElseThrow(() ->
-                        new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
+    /** The applicant answers the open request, which must be one of this application's. */
+    public void answerInformation(InformationRequest open, String answerText, Actor actor, Instant now) {
+        open.requireOpenOn(this);
         move(Action.ANSWER_INFORMATION, TimelineEventType.INFORMATION_ANSWERED, actor, now, null);
         open.answer(answerText, now, actor.id());
     }
@@ -226,25 +214,20 @@ public class Application {
 
     /** Records a fact from outside the lifecycle, such as register data received. */
     public void note(TimelineEventType eventType, Actor actor, Instant now, String note) {
-        record(eventType, status, status, actor, now, note);
+        record(eventType, status, actor, now, note);
     }
 
-    private void record(
-            TimelineEventType type,
-            ApplicationStatus from,
-            ApplicationStatus to,
-            Actor actor,
-            Instant now,
-            String note) {
+    /** Writes an event to the timeline, from the status before it to the one it leaves. */
+    private void record(TimelineEventType type, ApplicationStatus from, Actor actor, Instant now, String note) {
         Channel channel = filing.channelOf(actor);
-        timeline.add(new TimelineEvent(this, timeline.size() + 1, now, type, from, to, actor, channel, note));
+        timeline.add(new TimelineEvent(this, timeline.size() + 1, now, type, from, status, actor, channel, note));
     }
 
     private void move(Action action, TimelineEventType eventType, Actor actor, Instant now, String note) {
         ApplicationStatus from = status;
         status = Lifecycle.next(from, action, actor.role());
         updatedAt = now;
-        record(eventType, from, status, actor, now, note);
+        record(eventType, from, actor, now, note);
     }
 
     public Long getId() {
@@ -312,9 +295,5 @@ public class Application {
 
     public List<TimelineEvent> getTimeline() {
         return List.copyOf(timeline);
-    }
-
-    public List<InformationRequest> getInformationRequests() {
-        return List.copyOf(informationRequests);
     }
 }

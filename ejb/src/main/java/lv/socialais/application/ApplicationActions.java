@@ -73,14 +73,23 @@ public class ApplicationActions {
     public void requestInformation(Long applicationId, String text, Actor actor) {
         requireText(text, "request.textRequired");
         Application application = load(applicationId, actor, Action.REQUEST_INFORMATION);
-        application.requestInformation(text.strip(), actor, now());
+        entityManager.persist(application.requestInformation(text.strip(), actor, now()));
         audit.record(actor, AuditAction.INFORMATION_REQUESTED, AuditSubject.APPLICATION, applicationId, null);
     }
 
     public void answerInformation(Long applicationId, String answer, Actor actor) {
         requireText(answer, "request.answerRequired");
         Application application = load(applicationId, actor, Action.ANSWER_INFORMATION);
-        application.answerInformation(answer.strip(), actor, now());
+        InformationRequest open = entityManager
+                .createQuery(
+                        "SELECT r FROM InformationRequest r WHERE r.application = :application AND r.answeredAt IS NULL",
+                        InformationRequest.class)
+                .setParameter("application", application)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalTransitionException("no open information request", "transition.noOpenRequest"));
+        application.answerInformation(open, answer.strip(), actor, now());
         audit.record(actor, AuditAction.INFORMATION_ANSWERED, AuditSubject.APPLICATION, applicationId, null);
     }
 

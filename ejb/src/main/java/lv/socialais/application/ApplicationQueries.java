@@ -4,8 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lv.socialais.audit.AuditAction;
 import lv.socialais.audit.AuditSubject;
 import lv.socialais.audit.AuditTrail;
@@ -79,6 +82,22 @@ public class ApplicationQueries {
         application.getIncomes();
         application.getProperty();
         application.getTimeline();
-        application.getInformationRequests();
+    }
+
+    /**
+     * The caseworkers' questions on these applications, with their answers, oldest first, by
+     * application id; one query for a whole list. Only for applications the caller has opened.
+     */
+    public Map<Long, List<InformationRequest>> informationRequests(Collection<Application> applications) {
+        if (applications.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager
+                .createQuery(
+                        "SELECT r FROM InformationRequest r WHERE r.application IN :applications ORDER BY r.requestedAt, r.id",
+                        InformationRequest.class)
+                .setParameter("applications", applications)
+                .getResultStream()
+                .collect(Collectors.groupingBy(InformationRequest::getApplicationId));
     }
 }

@@ -12,7 +12,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A caseworker's question to the applicant, and the applicant's answer once given. */
+/**
+ * A caseworker's question to the applicant, and the applicant's answer once given. Its own
+ * aggregate, as Cargo Tracker's handling events are: the application does not hold its
+ * requests; {@link ApplicationQueries#informationRequests} finds them.
+ */
 @Entity
 @Table(name = "information_request")
 public class InformationRequest implements Serializable {
@@ -56,6 +60,12 @@ public class InformationRequest implements Serializable {
         this.requestedBy = requestedBy;
     }
 
+    void requireOpenOn(Application answered) {
+        if (!isOpen() || application != answered) {
+            throw new IllegalArgumentException("request " + id + " is not open on application " + answered.getId());
+        }
+    }
+
     void answer(String answerText, Instant at, String by) {
         this.answer = answerText;
         this.answeredAt = at;
@@ -68,6 +78,10 @@ public class InformationRequest implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getApplicationId() {
+        return application.getId();
     }
 
     public Instant getRequestedAt() {

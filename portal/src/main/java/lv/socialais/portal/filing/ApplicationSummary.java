@@ -9,6 +9,7 @@ import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationStatus;
 import lv.socialais.application.Decision;
 import lv.socialais.application.DecisionOutcome;
+import lv.socialais.application.InformationRequest;
 import lv.socialais.common.LocalizedText;
 
 /**
@@ -33,7 +34,8 @@ public record ApplicationSummary(
         DecisionView decision)
         implements Serializable {
 
-    public static ApplicationSummary of(Application application) {
+    /** The summary of an application, with the information requests on it, oldest first. */
+    public static ApplicationSummary of(Application application, List<InformationRequest> requests) {
         return new ApplicationSummary(
                 application.getId(),
                 application.getRegistration().getNumber().orElse(null),
@@ -50,7 +52,7 @@ public record ApplicationSummary(
                 application.getTimeline().stream()
                         .map(e -> new Event(e.getType().name(), e.getOccurredAt()))
                         .toList(),
-                application.getInformationRequests().stream()
+                requests.stream()
                         .map(r -> new Request(
                                 r.getId(),
                                 r.getText(),

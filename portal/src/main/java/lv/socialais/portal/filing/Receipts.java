@@ -17,6 +17,9 @@ public class Receipts {
     @Inject
     private ApplicationQueries queries;
 
+    @Inject
+    private ApplicationSummaries summaries;
+
     public Optional<ApplicationSummary> of(String id, Actor actor) {
         Long applicationId = NotFound.parseId(id);
         return applicationId == null
@@ -24,6 +27,6 @@ public class Receipts {
                 : queries.open(applicationId, actor)
                         .filter(application ->
                                 application.getRegistration().getNumber().isPresent())
-                        .map(ApplicationSummary::of);
+                        .map(summaries::of);
     }
 }

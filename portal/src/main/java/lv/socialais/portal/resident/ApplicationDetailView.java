@@ -11,6 +11,7 @@ import lv.socialais.application.Application;
 import lv.socialais.application.ApplicationQueries;
 import lv.socialais.application.ApplicationStatus;
 import lv.socialais.attachment.Attachments;
+import lv.socialais.portal.filing.ApplicationSummaries;
 import lv.socialais.portal.filing.ApplicationSummary;
 import lv.socialais.portal.filing.AttachmentView;
 import lv.socialais.portal.web.NotFound;
@@ -42,6 +43,9 @@ public class ApplicationDetailView implements Serializable {
     @Inject
     private SignedInResident resident;
 
+    @Inject
+    private ApplicationSummaries summaries;
+
     private String id;
     private ApplicationSummary application;
     private List<AttachmentView> documents;
@@ -66,7 +70,7 @@ public class ApplicationDetailView implements Serializable {
     }
 
     private void refresh(Application found) {
-        application = ApplicationSummary.of(found);
+        application = summaries.of(found);
         documents = attachments.of(found.getId(), resident.actor()).stream()
                 .map(AttachmentView::of)
                 .toList();

@@ -10,6 +10,7 @@ import java.util.List;
 import lv.socialais.application.ApplicationQueries;
 import lv.socialais.application.Drafts;
 import lv.socialais.messagelog.MessageLog;
+import lv.socialais.portal.filing.ApplicationSummaries;
 import lv.socialais.portal.filing.ApplicationSummary;
 
 /**
@@ -29,6 +30,9 @@ public class MyApplicationsView implements Serializable {
     private Drafts drafts;
 
     @Inject
+    private ApplicationSummaries summaries;
+
+    @Inject
     private MessageLog messageLog;
 
     @Inject
@@ -41,10 +45,8 @@ public class MyApplicationsView implements Serializable {
     @PostConstruct
     void load() {
         String code = resident.personalCode();
-        applications =
-                queries.concerning(code).stream().map(ApplicationSummary::of).toList();
-        draftList =
-                drafts.of(resident.actor()).stream().map(ApplicationSummary::of).toList();
+        applications = summaries.of(queries.concerning(code));
+        draftList = summaries.of(drafts.of(resident.actor()));
         enquiries = messageLog.about(code).stream().map(RegisterEnquiry::of).toList();
     }
 

@@ -38,6 +38,8 @@ import lv.socialais.attachment.Attachment;
 import lv.socialais.attachment.AttachmentRejected;
 import lv.socialais.attachment.Attachments;
 import lv.socialais.catalog.form.FormDefinition;
+import lv.socialais.portal.filing.ApplicationSummaries;
+import lv.socialais.portal.filing.ApplicationSummary;
 import lv.socialais.portal.testing.Deployments;
 import lv.socialais.portal.testing.MinimalAnswers;
 import lv.socialais.portal.testing.MovableClock;
@@ -88,6 +90,9 @@ class LifecycleIT {
     private ApplicationQueries queries;
 
     @Inject
+    private ApplicationSummaries summaries;
+
+    @Inject
     private Attachments attachments;
 
     @Inject
@@ -109,7 +114,9 @@ class LifecycleIT {
         actions.assign(id, "ilze", CASEWORKER);
         actions.requestInformation(
                 id, "Lūdzu, iesniedziet bankas konta izrakstu par pēdējiem trim mēnešiem.", CASEWORKER);
+        assertTrue(mine(id).hasOpenRequest(), "My applications shows the open question");
         actions.answerInformation(id, "Izraksts pievienots.", APPLICANT);
+        assertFalse(mine(id).hasOpenRequest(), "and no longer once it is answered");
         LocalDate extended = database.application(id)
                 .getRegistration()
                 .getDecisionDeadline()
@@ -140,7 +147,7 @@ class LifecycleIT {
         assertEquals("ilze", application.getDecision().orElseThrow().getDecidedBy());
         assertEquals(
                 "Izraksts pievienots.",
-                application.getInformationRequests().get(0).getAnswer());
+                queries.informationRequests(List.of(application)).get(id).get(0).getAnswer());
         assertEquals(
                 List.of(
                         "CREATED",
@@ -641,5 +648,15 @@ class LifecycleIT {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Riga"));
+    }
+
+    /** The application as the applicant's "My applications" summarises it. */
+    private ApplicationSummary mine(Long id) {
+        String applicant =
+                database.application(id).getDeclaration().getApplicant().getPersonalCode();
+        return summaries.of(queries.concerning(applicant)).stream()
+                .filter(summary -> summary.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

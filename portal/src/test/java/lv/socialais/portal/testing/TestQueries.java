@@ -32,7 +32,6 @@ public class TestQueries {
         Application application = entityManager.find(Application.class, id);
         entityManager.refresh(application);
         application.getTimeline().size();
-        application.getInformationRequests().size();
         return application;
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import lv.socialais.application.ApplicationQueries;
+import lv.socialais.portal.filing.ApplicationSummaries;
 import lv.socialais.portal.filing.ApplicationSummary;
 import lv.socialais.portal.filing.DecisionLetterPdf;
 import lv.socialais.portal.filing.PdfResponse;
@@ -27,6 +28,9 @@ public class ApplicationPdfServlet extends HttpServlet {
 
     @Inject
     private ApplicationQueries queries;
+
+    @Inject
+    private ApplicationSummaries summaries;
 
     @Inject
     private LocaleSelection localeSelection;
@@ -58,6 +62,6 @@ public class ApplicationPdfServlet extends HttpServlet {
         return queries.open(
                         Long.valueOf(id),
                         Actor.resident(request.getUserPrincipal().getName()))
-                .map(ApplicationSummary::of);
+                .map(summaries::of);
     }
 }
