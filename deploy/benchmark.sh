@@ -8,7 +8,8 @@
 # Settings (environment): BENCHMARK_SECONDS (each scenario, default 30), BENCHMARK_USERS (page
 # visitors at once, 100), BENCHMARK_INTAKE_CLIENTS (SOAP clients at once, 16), BENCHMARK_HTTP_PORT
 # (18480), BENCHMARK_DB_PORT (33480), BENCHMARK_SIGN_AHEAD (envelopes signed before the intake
-# scenario, 2000), BENCHMARK_FAIL_ON_ERRORS (exit 1 when a request failed; the test command's smoke). Results: deploy/benchmark/target/results.md and Gatling's
+# scenario, 2000), BENCHMARK_NODES (1; 2 runs the product as a local cluster of two nodes behind
+# HAProxy, README "## Cluster", for one node vs two), BENCHMARK_FAIL_ON_ERRORS (exit 1 when a request failed; the test command's smoke). Results: deploy/benchmark/target/results.md and Gatling's
 # HTML reports in deploy/benchmark/target/gatling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,7 @@ echo "Starting the product on http://localhost:$http_port/ (log: $out/product.lo
 started=$(date +%s%N)
 # The benchmark's clients stand behind this machine as behind a load balancer: each names its own
 # address in X-Forwarded-For, so that the sign-in limit per address applies to each of them.
-DATA_DIR="$out/data" HTTP_PORT="$http_port" EMBEDDED_DB_PORT="$db_port" \
+DATA_DIR="$out/data" HTTP_PORT="$http_port" EMBEDDED_DB_PORT="$db_port" NODES="${BENCHMARK_NODES:-1}" \
     SIGN_IN_TRUSTED_PROXIES="127.0.0.1,0:0:0:0:0:0:0:1,::1" \
     java -jar deploy/target/socialais-portals.jar >"$out/product.log" 2>&1 &
 product=$!

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with a JDK 17: installs what the tests need
 # (Debian's chromium and chromedriver for the browser tests, npm for axe-core, libxml2-utils
-# for the contract check; Maven itself through the wrapper, MariaDB and Payara Micro from Maven
+# for the contract check, haproxy for the cluster test; Maven itself through the wrapper, MariaDB and Payara Micro from Maven
 # Central), checks the WSDL/XSD contracts with xmllint, runs unit, container and browser tests, and
 # then reads every log of the run for personal codes, incomes, tokens and passwords.
 set -euo pipefail
@@ -30,6 +30,14 @@ if ! command -v xmllint >/dev/null 2>&1; then
     echo "Installing libxml2-utils from Debian to check the SOAP contracts"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libxml2-utils >/dev/null
+fi
+
+if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "Installing haproxy from Debian for the two-node cluster test"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq haproxy >/dev/null
 fi
 
 echo "Checking the SOAP contracts with xmllint"

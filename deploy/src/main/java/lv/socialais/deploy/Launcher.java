@@ -3,14 +3,17 @@ package lv.socialais.deploy;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lv.socialais.database.SchemaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Starts the product with one command: the database (embedded MariaDB by default, or the
- * external one named by DB_URL), the schema migrations, and Payara Micro with the portal and
- * the register simulator. Ctrl-C stops all of it, the database last.
+ * external one named by DB_URL), the schema migrations (once, before any node), and Payara Micro
+ * with the portal and the register simulator; with NODES=2 (up to 4), that many Payara Micro
+ * nodes in one cluster behind HAProxy. Ctrl-C stops all of it, the database last.
  * <p>
  * Any failure to start ends with one line naming the cause and the setting to change, after
  * stopping whatever had been started, so no process is left behind.
@@ -31,7 +34,17 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "launcher-shutdown"));
         try {
             start(settings, running);
-            int exit = running.payara.waitForExit();
+            for (PayaraMicroProcess node : running.nodes) {
+                node.onExit(exit -> {
+                    if (!running.stopping.get() && settings.localCluster()) {
+                        System.err.println(node.name() + " ended (exit code " + exit + "); the other nodes go on.");
+                    }
+                });
+            }
+            int exit = 0;
+            for (PayaraMicroProcess node : running.nodes) {
+                exit = node.waitForExit();
+            }
             if (!running.stopping.get()) {
                 System.err.println("Payara Micro ended by itself (exit code " + exit + "); stopping the database.");
                 running.stop();
@@ -59,9 +72,23 @@ public final class Launcher {
         }
         MigrateResult migration = running.database.migrate();
         say(SchemaMigration.describe(migration));
-        say("Starting Payara Micro on port " + settings.httpPort());
-        running.payara = PayaraMicroProcess.start(settings, runtime, running.database);
-        running.payara.awaitReady(settings.startupTimeout());
+        for (int node = 1; node <= settings.nodes(); node++) {
+            Ports.requireFree(settings.nodePort(node), "HTTP_PORT", false);
+            if (settings.localCluster()) {
+                Ports.requireFree(settings.clusterPort() + node - 1, "CLUSTER_PORT", true);
+            }
+            PayaraMicroProcess started = PayaraMicroProcess.start(settings, runtime, running.database, node);
+            running.nodes.add(started);
+            say("Starting Payara Micro " + started.name() + " on port " + started.port() + " (pid " + started.pid()
+                    + (settings.localCluster() ? ", cluster " + settings.localClusterName() : "") + ")");
+        }
+        for (PayaraMicroProcess node : running.nodes) {
+            node.awaitReady(settings.startupTimeout());
+        }
+        if (settings.localCluster()) {
+            say("Starting HAProxy on port " + settings.httpPort() + " in front of " + settings.nodes() + " nodes");
+            running.loadBalancer = LoadBalancer.start(settings, running.nodes);
+        }
         String base = "http://localhost:" + settings.httpPort();
         say("");
         say("Sociālais portāls is ready: " + base + "/   (health " + base + "/health, metrics " + base + "/metrics"
@@ -108,16 +135,18 @@ public final class Launcher {
     /** What has been started so far, stopped in reverse order exactly once. */
     private static final class Running {
         private final AtomicBoolean stopping = new AtomicBoolean();
+        private final List<PayaraMicroProcess> nodes = new CopyOnWriteArrayList<>();
         private volatile Database database;
-        private volatile PayaraMicroProcess payara;
+        private volatile LoadBalancer loadBalancer;
 
         void stop() {
             if (!stopping.compareAndSet(false, true)) {
                 return;
             }
-            if (payara != null) {
-                payara.close();
+            if (loadBalancer != null) {
+                loadBalancer.close();
             }
+            nodes.forEach(PayaraMicroProcess::close);
             if (database != null) {
                 database.close();
                 say("Stopped.");

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -26,17 +27,22 @@ final class PayaraMicroProcess implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final Process process;
+    private final String name;
     private final int port;
     private final DeploymentWatch deployment;
 
-    private PayaraMicroProcess(Process process, int port) {
+    private PayaraMicroProcess(Process process, String name, int port) {
         this.process = process;
+        this.name = name;
         this.port = port;
         this.deployment = DeploymentWatch.start(process.getInputStream());
     }
 
-    static PayaraMicroProcess start(Settings settings, Path runtime, Database database) {
-        Path rootDir = settings.dataDir().resolve("payara");
+    /** Starts node 1..N (node 1 alone, unless NODES asks for a local cluster). */
+    static PayaraMicroProcess start(Settings settings, Path runtime, Database database, int node) {
+        int port = settings.nodePort(node);
+        String name = "node-" + node;
+        Path rootDir = settings.dataDir().resolve(settings.localCluster() ? "payara-" + node : "payara");
         deleteRecursively(rootDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -47,7 +53,9 @@ final class PayaraMicroProcess implements AutoCloseable {
                 "-jar",
                 runtime.resolve("payara-micro.jar").toString(),
                 "--port",
-                String.valueOf(settings.httpPort()),
+                String.valueOf(port),
+                "--name",
+                name,
                 "--rootdir",
                 rootDir.toString(),
                 "--disablephonehome",
@@ -58,7 +66,18 @@ final class PayaraMicroProcess implements AutoCloseable {
         if (settings.registerSimulator()) {
             command.addAll(List.of("--deploy", runtime.resolve("simulator.war") + ":/simulator"));
         }
-        if (settings.clusterName().isPresent()) {
+        if (settings.localCluster()) {
+            // Payara Micro's own clustering (Hazelcast): sessions replicated, members named, loopback only.
+            command.addAll(List.of(
+                    "--clustername",
+                    settings.localClusterName(),
+                    "--clustermode",
+                    "tcpip:" + settings.localClusterMembers(),
+                    "--startport",
+                    String.valueOf(settings.clusterPort() + node - 1),
+                    "--interfaces",
+                    "127.0.0.1"));
+        } else if (settings.clusterName().isPresent()) {
             command.addAll(List.of("--clustername", settings.clusterName().get()));
             settings.clusterMembers()
                     .ifPresent(members -> command.addAll(List.of("--clustermode", "tcpip:" + members)));
@@ -94,14 +113,14 @@ final class PayaraMicroProcess implements AutoCloseable {
                 builder.environment()
                         .putIfAbsent(
                                 "REGISTER_" + register + "_URL",
-                                "http://localhost:" + settings.httpPort() + "/simulator/soap/"
+                                "http://localhost:" + port + "/simulator/soap/"
                                         + register.toLowerCase(java.util.Locale.ROOT));
             }
         }
         // The launcher has migrated already; the application's own check is then a no-op.
         try {
             Files.createDirectories(rootDir);
-            return new PayaraMicroProcess(builder.start(), settings.httpPort());
+            return new PayaraMicroProcess(builder.start(), name, port);
         } catch (IOException e) {
             throw new StartupFailure("cannot start Payara Micro (" + e.getMessage() + ")", e);
         }
@@ -152,6 +171,23 @@ final class PayaraMicroProcess implements AutoCloseable {
 
     int waitForExit() throws InterruptedException {
         return process.waitFor();
+    }
+
+    /** Calls back with the exit code when the process ends, however it ends. */
+    void onExit(IntConsumer callback) {
+        process.onExit().thenAccept(ended -> callback.accept(ended.exitValue()));
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Asks Payara Micro to shut down, and ends it after 30 s if it has not. */

@@ -20,6 +20,9 @@ record Settings(
         boolean registerSimulator,
         Optional<String> clusterName,
         Optional<String> clusterMembers,
+        int nodes,
+        int clusterPort,
+        String haproxy,
         String jvmOptions,
         Duration startupTimeout) {
 
@@ -45,12 +48,47 @@ record Settings(
                 Boolean.parseBoolean(source.optional("REGISTER_SIMULATOR").orElse(String.valueOf(dbUrl.isEmpty()))),
                 source.optional("CLUSTER_NAME"),
                 source.optional("CLUSTER_MEMBERS"),
+                nodes(source),
+                source.port("CLUSTER_PORT", 6900),
+                source.optional("HAPROXY").orElse("haproxy"),
                 source.optional("PAYARA_JVM_OPTIONS").orElse("-Xmx1g"),
                 Duration.ofSeconds(source.integer("STARTUP_TIMEOUT_SECONDS", 240)));
     }
 
     boolean embeddedDatabase() {
         return dbUrl.isEmpty();
+    }
+
+    /** Several nodes on this machine, in one cluster behind HAProxy at HTTP_PORT. */
+    boolean localCluster() {
+        return nodes > 1;
+    }
+
+    /** The HTTP port of node 1..N: HTTP_PORT itself for a single node, the ports after it in a local cluster. */
+    int nodePort(int node) {
+        return localCluster() ? httpPort + node : httpPort;
+    }
+
+    /** The local cluster's name: CLUSTER_NAME, or one of its own so that no other Payara on the machine joins. */
+    String localClusterName() {
+        return clusterName.orElse("socialais-local-" + httpPort);
+    }
+
+    /** The Hazelcast addresses of the local cluster's nodes, on loopback: CLUSTER_PORT and the ports after it. */
+    String localClusterMembers() {
+        StringBuilder members = new StringBuilder();
+        for (int node = 1; node <= nodes; node++) {
+            members.append(node > 1 ? "," : "").append("127.0.0.1:").append(clusterPort + node - 1);
+        }
+        return members.toString();
+    }
+
+    private static int nodes(Source source) {
+        int nodes = source.integer("NODES", 1);
+        if (nodes < 1 || nodes > 4) {
+            throw new StartupFailure("NODES must be between 1 and 4 (nodes on this machine), not " + nodes);
+        }
+        return nodes;
     }
 
     private record Source(Map<String, String> environment) {

@@ -12,13 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,6 @@ class LauncherIT {
 
     private static final int HTTP_PORT = 18080;
     private static final int DB_PORT = 33307;
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Path dataDir = Path.of(System.getProperty("launcher.dataDir"));
@@ -175,21 +171,7 @@ class LauncherIT {
     }
 
     private Launched launch(Map<String, String> extraEnvironment) throws IOException {
-        Path log = Files.createTempFile("launcher", ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        System.getProperty("launcher.jar")))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.remove("DB_URL");
-        environment.put("HTTP_PORT", String.valueOf(HTTP_PORT));
-        environment.put("EMBEDDED_DB_PORT", String.valueOf(DB_PORT));
-        environment.put("DATA_DIR", dataDir.toString());
-        environment.put("PAYARA_JVM_OPTIONS", "-Xmx512m");
-        environment.putAll(extraEnvironment);
-        return new Launched(builder.start(), log);
+        return Launched.start(HTTP_PORT, DB_PORT, dataDir, extraEnvironment);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -197,57 +179,5 @@ class LauncherIT {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** A launcher process, its output, and every process it started. */
-    private record Launched(Process process, Path log) {
-
-        String output() throws IOException {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        }
-
-        void awaitOutput(String text) throws Exception {
-            Instant deadline = Instant.now().plus(READY_TIMEOUT);
-            while (!output().contains(text)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the launcher ended before '" + text + "':\n" + output());
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("no '" + text + "' within " + READY_TIMEOUT + ":\n" + output());
-                }
-                Thread.sleep(250);
-            }
-        }
-
-        int awaitExit() throws Exception {
-            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the launcher ends by itself");
-            return process.exitValue();
-        }
-
-        /** SIGTERM, as Ctrl-C or a service manager would stop it. */
-        void stop() throws Exception {
-            List<ProcessHandle> children = process.descendants().toList();
-            process.destroy();
-            assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the launcher stops within 90 s");
-            for (ProcessHandle child : children) {
-                child.onExit().get(30, TimeUnit.SECONDS);
-            }
-            assertTrue(output().contains("Stopped."), "the launcher reports a clean stop");
-        }
-
-        void assertNothingLeftRunning() {
-            assertEquals(
-                    List.of(),
-                    process.descendants().filter(ProcessHandle::isAlive).toList(),
-                    "no MariaDB or Payara Micro process is left behind");
-            assertFalse(
-                    ProcessHandle.allProcesses()
-                            .anyMatch(p -> p.info().commandLine().orElse("").contains("--port=" + DB_PORT)),
-                    "no embedded MariaDB on the test port");
-            assertFalse(
-                    ProcessHandle.allProcesses()
-                            .anyMatch(p -> p.info().commandLine().orElse("").contains("--port " + HTTP_PORT)),
-                    "no Payara Micro on the test port");
-        }
     }
 }
