@@ -81,9 +81,9 @@ public final class Launcher {
             running.nodes.add(started);
             say("Starting Payara Micro " + started.name() + " on port " + started.port() + " (pid " + started.pid()
                     + (settings.localCluster() ? ", cluster " + settings.localClusterName() : "") + ")");
-        }
-        for (PayaraMicroProcess node : running.nodes) {
-            node.awaitReady(settings.startupTimeout());
+            // One after the other, as a rolling start: what a node does once at start-up (the
+            // development staff users) is then done by the first, and found done by the next.
+            started.awaitReady(settings.startupTimeout());
         }
         if (settings.localCluster()) {
             say("Starting HAProxy on port " + settings.httpPort() + " in front of " + settings.nodes() + " nodes");
