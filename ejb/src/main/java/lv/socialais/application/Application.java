@@ -217,7 +217,7 @@ public class Application {
         record(eventType, status, actor, now, note);
     }
 
-    /** Writes an event to the timeline, from the status before it to the one it leaves. */
+    /** Writes an event to the timeline, from the status before it to the status it is in now. */
     private void record(TimelineEventType type, ApplicationStatus from, Actor actor, Instant now, String note) {
         Channel channel = filing.channelOf(actor);
         timeline.add(new TimelineEvent(this, timeline.size() + 1, now, type, from, status, actor, channel, note));

@@ -46,7 +46,10 @@ public class MyApplicationsView implements Serializable {
     void load() {
         String code = resident.personalCode();
         applications = summaries.of(queries.concerning(code));
-        draftList = summaries.of(drafts.of(resident.actor()));
+        // A draft has no information requests (only a registered application is asked): no query for them.
+        draftList = drafts.of(resident.actor()).stream()
+                .map(draft -> ApplicationSummary.of(draft, List.of()))
+                .toList();
         enquiries = messageLog.about(code).stream().map(RegisterEnquiry::of).toList();
     }
 
