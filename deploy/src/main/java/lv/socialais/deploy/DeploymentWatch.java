@@ -28,12 +28,16 @@ final class DeploymentWatch implements Runnable {
     private static final Pattern EXCEPTION =
             Pattern.compile("(?:Caused by: )?((?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)): (.+)");
 
+    /** The thread named in the first line of a log record: "[tid: _ThreadID=1 _ThreadName=main]". */
+    private static final Pattern THREAD = Pattern.compile("_ThreadName=([^\\]]+)\\]");
+
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     private static final int REMEMBERED_LINES = 400;
 
     private final InputStream output;
     private final PrintStream copy;
-    private final Deque<String> recent = new ArrayDeque<>();
+    private final Deque<Line> recent = new ArrayDeque<>();
+    private String thread = "";
     private final AtomicReference<String> failure = new AtomicReference<>();
 
     DeploymentWatch(InputStream output, PrintStream copy) {
@@ -62,10 +66,14 @@ final class DeploymentWatch implements Runnable {
     }
 
     void read(String line) {
-        if (FAILED.matcher(line).find() && failure.get() == null) {
-            failure.set(rootCause().orElse("see the server log above"));
+        Matcher header = THREAD.matcher(line);
+        if (header.find()) {
+            thread = header.group(1);
         }
-        recent.addLast(line);
+        if (FAILED.matcher(line).find() && failure.get() == null) {
+            failure.set(rootCause(thread).orElse("see the server log above"));
+        }
+        recent.addLast(new Line(thread, line));
         if (recent.size() > REMEMBERED_LINES) {
             recent.removeFirst();
         }
@@ -77,12 +85,18 @@ final class DeploymentWatch implements Runnable {
     }
 
     /**
-     * The innermost exception of the last stack trace: its message is the one that says what is
-     * wrong, the outer ones only wrap it ("ContainerBase.addChild: start: ...").
+     * The innermost exception of the last stack trace the deploying thread wrote: its message is
+     * the one that says what is wrong, the outer ones only wrap it ("ContainerBase.addChild:
+     * start: ..."). Other threads' traces are passed over: a timer of the half-deployed
+     * application may fail meanwhile, and its cause is not the deployment's.
      */
-    private Optional<String> rootCause() {
+    private Optional<String> rootCause(String deploying) {
         String cause = null;
-        for (String line : recent) {
+        for (Line recorded : recent) {
+            if (!recorded.thread().equals(deploying)) {
+                continue;
+            }
+            String line = recorded.text();
             Matcher exception = EXCEPTION.matcher(line.strip());
             if (exception.matches()) {
                 String message = exception.group(2).strip();
@@ -93,4 +107,7 @@ final class DeploymentWatch implements Runnable {
         }
         return Optional.ofNullable(cause);
     }
+
+    /** A line of the output and the thread whose log record it belongs to. */
+    private record Line(String thread, String text) {}
 }

@@ -40,6 +40,26 @@ class DeploymentWatchTest {
         assertTrue(copy.toString(StandardCharsets.UTF_8).contains("ready in 38,080"), "every line is passed on");
     }
 
+    /** As seen in a CI run: the register worker's timer failed on another thread while the deployment failed. */
+    @Test
+    void anotherThreadsTraceIsNotTakenForTheDeploymentsCause() {
+        String interleaved = String.join(
+                "\n",
+                "[2026-12-07T16:20:24.990+0200] [] [SEVERE] [] [jakarta.enterprise.web] [tid: _ThreadID=1 _ThreadName=main] [[",
+                "Caused by: java.lang.IllegalStateException: WS-Security is required but WSS_TRUSTSTORE is not set",
+                "[2026-12-07T16:20:25.097+0200] [] [WARNING] [] [jakarta.enterprise.ejb] [tid: _ThreadID=119 _ThreadName=__ejb-thread-pool1] [[",
+                "Internal Exception: java.sql.SQLException: Error in allocating a connection. Cause: jakarta.transaction.SystemException",
+                "Caused by: com.sun.appserv.connectors.internal.api.PoolingException: jakarta.transaction.SystemException",
+                "Caused by: jakarta.transaction.SystemException: a timer's rollback",
+                "[2026-12-07T16:20:25.104+0200] [] [SEVERE] [] [javax.enterprise.system.core] [tid: _ThreadID=1 _ThreadName=main] [[",
+                "java.lang.Exception: java.lang.IllegalStateException: ContainerBase.addChild: start: wrapped",
+                "[2026-12-07T16:20:25.104+0200] [] [SEVERE] [] [javax.enterprise.system.core] [tid: _ThreadID=1 _ThreadName=main] Exception while loading the app");
+
+        assertEquals(
+                Optional.of("WS-Security is required but WSS_TRUSTSTORE is not set"),
+                watched(interleaved, new ByteArrayOutputStream()).failure());
+    }
+
     @Test
     void aGoodStartReportsNoFailure() {
         DeploymentWatch watch = watched(

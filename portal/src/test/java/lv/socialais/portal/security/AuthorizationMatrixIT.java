@@ -98,7 +98,6 @@ class AuthorizationMatrixIT {
         Map<String, Supplier<WebSession>> sessions = sessions();
 
         List<String> wrong = new ArrayList<>();
-        List<String> lostRoles = new ArrayList<>();
         int cells = 0;
         for (int column = 1; column < actors.length; column++) {
             String actor = actors[column];
@@ -110,13 +109,6 @@ class AuthorizationMatrixIT {
                     continue;
                 }
                 HttpResponse<String> response = ask(visitor, row[0], actor, records);
-                if (response.statusCode() == 403 && !expected.equals("403")) {
-                    // Payara now and then forgets a signed-in caller's groups for one request
-                    // (payara/Payara#6145, docs/performance.md): the cell is asked once more in the
-                    // same session, and counted, so that a refusal that stays is still a failure.
-                    lostRoles.add(actor + " " + row[0]);
-                    response = ask(visitor, row[0], actor, records);
-                }
                 cells++;
                 String location = response.headers().firstValue("Location").orElse("");
                 if (!String.valueOf(response.statusCode()).equals(expected)) {
@@ -129,7 +121,7 @@ class AuthorizationMatrixIT {
             }
         }
         System.out.println("authorization matrix: " + cells + " cells, " + (rows.size() - 1) + " doors, "
-                + (actors.length - 1) + " actors; asked again after Payara's lost-groups 403: " + lostRoles);
+                + (actors.length - 1) + " actors");
         assertTrue(cells > 250, "every cell ran: " + cells);
         assertEquals(List.of(), wrong, wrong.size() + " of " + cells + " cells differ from the matrix");
     }
