@@ -88,6 +88,7 @@ final class PayaraMicroProcess implements AutoCloseable {
         builder.environment().put("DB_URL", database.url());
         builder.environment().put("DB_USER", database.user());
         builder.environment().put("DB_PASSWORD", database.password());
+        builder.environment().put("NODE_NAME", name); // who claimed a register query, in the outbox
         if (settings.embeddedDatabase()) {
             // The embedded default is a development installation: its staff users are made at
             // start-up and residents sign in through the eID stand-in. A production start (DB_URL)

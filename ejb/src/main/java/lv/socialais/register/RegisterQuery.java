@@ -43,6 +43,9 @@ public class RegisterQuery {
 
     private int attempts;
 
+    @Column(name = "asked_by")
+    private String askedBy;
+
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
@@ -74,10 +77,11 @@ public class RegisterQuery {
 
     /**
      * Claims the query for one attempt: no other worker picks it up until the lease ends, so a
-     * worker that dies mid-call only delays it.
+     * worker that dies mid-call only delays it. The node is kept to say who asked.
      */
-    public void lease(Instant now, Duration leaseTime) {
+    public void lease(Instant now, Duration leaseTime, String node) {
         attempts++;
+        askedBy = node;
         nextAttemptAt = now.plus(leaseTime);
     }
 
@@ -139,6 +143,11 @@ public class RegisterQuery {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    /** The node that claimed the query last, or null if none has. */
+    public String getAskedBy() {
+        return askedBy;
     }
 
     public Instant getNextAttemptAt() {

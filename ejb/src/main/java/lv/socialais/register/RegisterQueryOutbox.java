@@ -33,9 +33,9 @@ public class RegisterQueryOutbox {
     @Inject
     private Clock clock;
 
-    /** Claims up to {@code limit} due queries for this worker for the lease time; returns their ids. */
+    /** Claims up to {@code limit} due queries for this node's worker for the lease time; returns their ids. */
     @SuppressWarnings("unchecked")
-    public List<Long> claimDue(int limit, Duration lease) {
+    public List<Long> claimDue(int limit, Duration lease, String node) {
         Instant now = clock.instant();
         List<Number> ids = entityManager
                 .createNativeQuery("SELECT id FROM register_query WHERE status = 'PENDING'"
@@ -45,7 +45,7 @@ public class RegisterQueryOutbox {
                 .getResultList();
         return ids.stream()
                 .map(Number::longValue)
-                .peek(id -> entityManager.find(RegisterQuery.class, id).lease(now, lease))
+                .peek(id -> entityManager.find(RegisterQuery.class, id).lease(now, lease, node))
                 .toList();
     }
 

@@ -5,8 +5,11 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -48,6 +51,11 @@ public class RegisterQueryWorker {
     @ConfigProperty(name = "XROAD_USER_ID", defaultValue = "socialais-outbox")
     private String systemUser;
 
+    /** This node's name in a cluster (the launcher sets node-1, node-2...; else the host's name). */
+    @Inject
+    @ConfigProperty(name = "NODE_NAME")
+    private Optional<String> nodeName;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
@@ -66,7 +74,7 @@ public class RegisterQueryWorker {
             int answered = 0;
             List<Long> due;
             do {
-                due = outbox.claimDue(batch, LEASE);
+                due = outbox.claimDue(batch, LEASE, node());
                 for (Long id : due) {
                     answered += run(id) ? 1 : 0;
                 }
@@ -90,6 +98,18 @@ public class RegisterQueryWorker {
             LOG.log(Level.FINE, "Register query " + queryId + " failed", e);
             outbox.failed(queryId, e.getClass().getSimpleName() + ": " + e.getMessage(), maxAttempts);
             return false;
+        }
+    }
+
+    private String node() {
+        return nodeName.filter(name -> !name.isBlank()).orElseGet(RegisterQueryWorker::hostName);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown";
         }
     }
 

@@ -24,15 +24,16 @@ class RegisterQueryTest {
     void aClaimedQueryWaitsForItsLeaseThenForItsBackoffAndGivesUpAfterTheLastAttempt() {
         RegisterQuery query = new RegisterQuery(1L, "NVA", "UNEMPLOYED_STATUS", "01019012349", NOW);
 
-        query.lease(NOW, Duration.ofMinutes(2));
+        query.lease(NOW, Duration.ofMinutes(2), "node-1");
         assertEquals(NOW.plus(Duration.ofMinutes(2)), query.getNextAttemptAt(), "nobody else takes it meanwhile");
         query.failed("HTTP 503", NOW, 3);
         assertEquals(RegisterQueryStatus.PENDING, query.getStatus());
         assertEquals(NOW.plusSeconds(10), query.getNextAttemptAt());
 
-        query.lease(NOW, Duration.ofMinutes(2));
+        query.lease(NOW, Duration.ofMinutes(2), "node-2");
         query.failed("timeout", NOW, 3);
-        query.lease(NOW, Duration.ofMinutes(2));
+        assertEquals("node-2", query.getAskedBy(), "the node that claimed it last");
+        query.lease(NOW, Duration.ofMinutes(2), "node-1");
         query.failed("timeout", NOW, 3);
         assertEquals(RegisterQueryStatus.FAILED, query.getStatus());
         assertEquals(3, query.getAttempts());
@@ -46,7 +47,7 @@ class RegisterQueryTest {
     @Test
     void anAnsweredQueryIsDone() {
         RegisterQuery query = new RegisterQuery(1L, "PMLP", "PERSON", "01019012349", NOW);
-        query.lease(NOW, Duration.ofMinutes(2));
+        query.lease(NOW, Duration.ofMinutes(2), "node-1");
         query.succeeded(NOW);
         assertEquals(RegisterQueryStatus.DONE, query.getStatus());
         assertEquals(NOW, query.getCompletedAt());

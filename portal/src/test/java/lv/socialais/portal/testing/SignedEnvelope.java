@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -36,6 +37,31 @@ public final class SignedEnvelope {
     public static final String[] VSAA = {"90009113532", "sociala-apdrosinasana"};
 
     private SignedEnvelope() {}
+
+    /**
+     * The body of an e-application of the state portal: a GMI of a household of two with a
+     * pension (application, answers, a member, an income), under the submission key given.
+     */
+    public static String gmiEApplication(String submissionKey) {
+        return "<i:SubmitEApplication><i:eServiceUrn>URN:IVIS:100001:EP.DA-DA29-V1-0</i:eServiceUrn>"
+                + "<i:submissionKey>" + submissionKey + "</i:submissionKey>"
+                + "<i:applicant><i:personalCode>290179-12639</i:personalCode><i:firstName>Edgars</i:firstName>"
+                + "<i:lastName>Kalējs</i:lastName></i:applicant><i:applicationTypeCode>GMI_BENEFIT</i:applicationTypeCode>"
+                + "<i:answer><i:fieldCode>needy_status</i:fieldCode><i:value>APPLYING_NOW</i:value></i:answer>"
+                + "<i:answer><i:fieldCode>working_age_members_count</i:fieldCode><i:value>1</i:value></i:answer>"
+                + "<i:answer><i:fieldCode>situation_description</i:fieldCode><i:value>Slodzes tests.</i:value></i:answer>"
+                + "<i:answer><i:fieldCode>iban</i:fieldCode><i:value>LV80BANK0000435195001</i:value></i:answer>"
+                + "<i:householdMember><i:personalCode>311299-10008</i:personalCode><i:firstName>Anna</i:firstName>"
+                + "<i:lastName>Kalēja</i:lastName><i:relation>PARTNER</i:relation></i:householdMember>"
+                + "<i:income><i:earnerPersonalCode>311299-10008</i:earnerPersonalCode><i:incomeType>PENSION</i:incomeType>"
+                + "<i:amountLast3Months>420.00</i:amountLast3Months></i:income>"
+                + "<i:noIncomeDeclared>false</i:noIncomeDeclared><i:consentGiven>true</i:consentGiven></i:SubmitEApplication>";
+    }
+
+    /** {@link #gmiEApplication} in an envelope of the state portal, signed over the body and every header. */
+    public static String signedGmiEApplication(String submissionKey) throws Exception {
+        return signFully(envelope(STATE_PORTAL, "SubmitEApplication", gmiEApplication(submissionKey)), "state-portal");
+    }
 
     /** A household status query of the state portal's client with a new message id. */
     public static String householdStatusQuery(String personalCode) {
@@ -108,7 +134,8 @@ public final class SignedEnvelope {
         crypto.put("org.apache.wss4j.crypto.merlin.keystore.password", "development");
         crypto.put(
                 "org.apache.wss4j.crypto.merlin.keystore.file",
-                Path.of(System.getenv("WSS_TRUSTSTORE"))
+                Path.of(Optional.ofNullable(System.getProperty("WSS_TRUSTSTORE"))
+                                .orElseGet(() -> System.getenv("WSS_TRUSTSTORE")))
                         .resolveSibling(key + ".p12")
                         .toString());
         return CryptoFactory.getInstance(crypto);
