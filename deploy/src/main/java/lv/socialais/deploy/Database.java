@@ -18,7 +18,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 /**
  * The product's database as the launcher sees it: the embedded MariaDB it starts itself, or
  * the external one named by DB_URL. Either way it is reachable and migrated before the
- * application server starts.
+ * application server starts. The embedded one is started again whenever it ends by itself.
  */
 final class Database implements AutoCloseable {
 
@@ -47,6 +47,9 @@ final class Database implements AutoCloseable {
         }
         try {
             server.ensureDatabase(EMBEDDED_NAME, settings.dbUser(), password);
+            // A crashed or killed database comes back by itself; the nodes' pools reconnect.
+            server.restartWhenEnded(
+                    () -> server.ensureDatabase(EMBEDDED_NAME, settings.dbUser(), password), System.out::println);
         } catch (RuntimeException e) {
             server.close();
             throw new StartupFailure(e.getMessage(), e);

@@ -93,7 +93,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void theOutboxOfBothNodesAsksEveryRegisterQueryExactlyOnce() throws Exception {
-        simulatedRegisters("DELAY", 150);
+        simulatedRegisters("DELAY", 300);
         try {
             List<String> registrationNumbers = new ArrayList<>();
             for (int i = 0; i < E_APPLICATIONS; i++) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,12 +64,18 @@ public class RegisterQueryOutbox {
                 .orElse(null);
     }
 
-    public void answered(Long queryId, String messageId, String summary, Object data) {
+    /**
+     * Records an answer as evidence and on the application's timeline. The application is
+     * locked first, before anything is read: the answers of its other queries arrive at the same
+     * time (several lanes, several nodes), and each must number its timeline event after the
+     * last one committed.
+     */
+    public void answered(Long queryId, Long applicationId, String messageId, String summary, Object data) {
+        Application application = entityManager.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         RegisterQuery query = entityManager.find(RegisterQuery.class, queryId);
         query.succeeded(now);
         entityManager.persist(new RegisterEvidence(query, now, messageId, summary, toJson(data)));
-        Application application = entityManager.find(Application.class, query.getApplicationId());
         application.note(
                 TimelineEventType.REGISTER_DATA_RECEIVED, WORKER, now, query.getRegister() + " " + query.getQuery());
     }

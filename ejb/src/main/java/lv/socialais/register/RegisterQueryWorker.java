@@ -2,54 +2,56 @@ package lv.socialais.register;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the register queries of the outbox, outside of any resident's request: every few
- * seconds it claims the due ones and asks the registers. A register that is down only delays
- * its queries: each failure is recorded and retried with growing pauses. Runs on every node of
- * a cluster; the claim makes sure that each query is asked by one node at a time.
+ * seconds it claims the due ones and asks the registers, REGISTER_WORKER_THREADS of them at a
+ * time (a register takes a few hundred milliseconds to answer; one at a time, a node would ask
+ * fewer than the intake plans). A register that is down only delays its queries: each failure is
+ * recorded and retried with growing pauses. Runs on every node of a cluster; the claim makes sure
+ * that each query is asked by one node at a time.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RegisterQueryWorker {
 
-    private static final Logger LOG = Logger.getLogger(RegisterQueryWorker.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** The EJB container's asynchronous pool has 16 threads unless configured otherwise. */
+    private static final int MAX_THREADS = 16;
 
     @Inject
     private RegisterQueryOutbox outbox;
 
     @Inject
-    private RegisterCalls calls;
+    private RegisterQueryAsker asker;
 
     @Inject
     @ConfigProperty(name = "REGISTER_WORKER_ENABLED", defaultValue = "true")
     private boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "REGISTER_WORKER_BATCH", defaultValue = "20")
+    @ConfigProperty(name = "REGISTER_WORKER_BATCH", defaultValue = "40")
     private int batch;
 
     @Inject
-    @ConfigProperty(name = "REGISTER_MAX_ATTEMPTS", defaultValue = "12")
-    private int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "XROAD_USER_ID", defaultValue = "socialais-outbox")
-    private String systemUser;
+    @ConfigProperty(name = "REGISTER_WORKER_THREADS", defaultValue = "8")
+    private int threads;
 
     /** This node's name in a cluster (the launcher sets node-1, node-2...; else the host's name). */
     @Inject
@@ -75,9 +77,7 @@ public class RegisterQueryWorker {
             List<Long> due;
             do {
                 due = outbox.claimDue(batch, LEASE, node());
-                for (Long id : due) {
-                    answered += run(id) ? 1 : 0;
-                }
+                answered += askAll(due);
             } while (due.size() == batch);
             return answered;
         } finally {
@@ -85,20 +85,26 @@ public class RegisterQueryWorker {
         }
     }
 
-    private boolean run(Long queryId) {
-        RegisterQuery query = outbox.query(queryId);
-        String messageId = UUID.randomUUID().toString();
-        QueryContext context =
-                new QueryContext(messageId, systemUser, issueOf(query), "application " + query.getApplicationId());
-        try {
-            RegisterAnswer answer = calls.ask(query, context);
-            outbox.answered(queryId, messageId, answer.summary(), answer.data());
-            return true;
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Register query " + queryId + " failed", e);
-            outbox.failed(queryId, e.getClass().getSimpleName() + ": " + e.getMessage(), maxAttempts);
-            return false;
+    /** Asks the claimed queries in as many lanes as the threads allow; answers how many were answered. */
+    private int askAll(List<Long> claimed) {
+        Queue<Long> left = new ConcurrentLinkedQueue<>(claimed);
+        int lanes = Math.max(1, Math.min(Math.min(threads, MAX_THREADS), claimed.size()));
+        List<Future<Integer>> running = new ArrayList<>();
+        for (int lane = 0; lane < lanes; lane++) {
+            running.add(asker.askEach(left));
         }
+        int answered = 0;
+        for (Future<Integer> lane : running) {
+            try {
+                answered += lane.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EJBException("interrupted while asking the registers", e);
+            } catch (ExecutionException e) {
+                throw new EJBException("a lane of register queries failed", e);
+            }
+        }
+        return answered;
     }
 
     private String node() {
@@ -111,9 +117,5 @@ public class RegisterQueryWorker {
         } catch (UnknownHostException e) {
             return "unknown";
         }
-    }
-
-    private String issueOf(RegisterQuery query) {
-        return outbox.registrationNumberOf(query.getApplicationId());
     }
 }

@@ -41,24 +41,25 @@ public class IndexPage extends HttpServlet {
         out.println("<p>PMLP, NVA and VSAA as our contracts describe them, answering from fixture persons."
                 + " For development and tests only; never deployed in production.</p>");
         out.println("<h2>Endpoints and modes</h2><table><tr><th>register</th><th>endpoint</th><th>WSDL</th>"
-                + "<th>mode</th><th>delayMillis</th></tr>");
+                + "<th>mode</th><th>delayMillis</th><th>maxDelayMillis</th></tr>");
         for (Map.Entry<Register, FaultSetting> entry : control.snapshot().entrySet()) {
             String endpoint = base + "/soap" + entry.getKey().address();
             out.printf(
                     "<tr><td>%s</td><td><code>%s</code></td><td><a href=\"%s?wsdl\">%s?wsdl</a></td>"
-                            + "<td>%s</td><td>%d</td></tr>%n",
+                            + "<td>%s</td><td>%d</td><td>%d</td></tr>%n",
                     entry.getKey(),
                     escape(endpoint),
                     escape(endpoint),
                     escape(endpoint),
                     entry.getValue().mode(),
-                    entry.getValue().delayMillis());
+                    entry.getValue().delayMillis(),
+                    entry.getValue().maxDelayMillis());
         }
         out.println("</table>");
         out.printf(
                 "<p>Switch a mode: <code>curl -d register=NVA -d mode=DELAY -d delayMillis=5000 "
                         + "http://host:port%s/control</code> (register PMLP, NVA, VSAA or ALL; mode NORMAL, DELAY,"
-                        + " SOAP_FAULT, HTTP_503 or TIMEOUT). Current state as JSON: <a href=\"%s/control\">%s/control</a>.</p>%n",
+                        + " SOAP_FAULT, HTTP_503 or TIMEOUT; with maxDelayMillis a DELAY varies between the two). Current state as JSON: <a href=\"%s/control\">%s/control</a>.</p>%n",
                 escape(base), escape(base), escape(base));
         out.printf(
                 "<h2>Fixture persons (%d)</h2><p>Our municipality: %s.</p>%n",

@@ -11,6 +11,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +30,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final String[] LOOPBACK_HOSTS = {"localhost", "127.0.0.1"};
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
+    private static final Duration RESTART_PAUSE = Duration.ofSeconds(2);
+
     private final DB server;
     private final int port;
+    private volatile boolean closing;
 
     private EmbeddedMariaDb(DB server, int port) {
         this.server = server;
@@ -128,8 +136,71 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://localhost:" + port + "/";
     }
 
+    /**
+     * Starts the server again whenever it ends by itself (a crash, {@code kill -9}), as a service
+     * manager would, until {@link #close()}; InnoDB recovers what was committed. The callback
+     * runs after each restart, before anything else is let in: the server starts without its
+     * grant tables, so it must switch password checks on again ({@link #ensureDatabase}).
+     *
+     * @param say where to report each restart, one line each
+     */
+    public void restartWhenEnded(Runnable afterEachRestart, Consumer<String> say) {
+        ProcessHandle running = serverProcess()
+                .orElseThrow(() -> new EmbeddedDatabaseException("cannot find the embedded MariaDB's process", null));
+        running.onExit().thenRun(() -> {
+            if (closing) {
+                return;
+            }
+            say.accept("The embedded MariaDB (pid " + running.pid() + ") ended by itself; starting it again.");
+            Instant ended = Instant.now();
+            while (!closing) {
+                try {
+                    synchronized (this) {
+                        if (!closing) {
+                            server.start();
+                            afterEachRestart.run();
+                        }
+                    }
+                    say.accept("The embedded MariaDB runs again, after "
+                            + Duration.between(ended, Instant.now()).toMillis() + " ms.");
+                    restartWhenEnded(afterEachRestart, say);
+                    return;
+                } catch (ManagedProcessException | RuntimeException e) {
+                    say.accept("The embedded MariaDB did not start again (" + firstLine(e) + "); trying again.");
+                    pause();
+                }
+            }
+        });
+    }
+
+    /** The mariadbd process serving this port, a child of this JVM. */
+    private Optional<ProcessHandle> serverProcess() {
+        String portArgument = "--port=" + port;
+        return ProcessHandle.current()
+                .descendants()
+                .filter(process -> process.info().command().orElse("").matches(".*/(mariadbd|mysqld)$"))
+                .filter(process -> List.of(process.info().arguments().orElse(new String[0]))
+                        .contains(portArgument))
+                .findFirst();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RESTART_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        closing = true;
+        synchronized (this) {
+            stop();
+        }
+    }
+
+    private void stop() {
         try {
             server.stop();
         } catch (ManagedProcessException e) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Switches the registers' behaviour at run time. GET shows every register's mode as JSON;
  * POST with {@code register=PMLP|NVA|VSAA|ALL}, {@code mode=NORMAL|DELAY|SOAP_FAULT|HTTP_503|TIMEOUT}
- * and, for DELAY, {@code delayMillis} changes it and answers the new state.
+ * and, for DELAY, {@code delayMillis} (and {@code maxDelayMillis}: each answer then waits a time
+ * drawn between the two) changes it and answers the new state.
  */
 @WebServlet(name = "FaultControl", urlPatterns = "/control")
 public class ControlServlet extends HttpServlet {
@@ -34,22 +35,19 @@ public class ControlServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String register = upper(request.getParameter("register"));
         FaultMode mode;
-        long delayMillis;
+        FaultSetting setting;
         try {
             mode = FaultMode.valueOf(upper(request.getParameter("mode")));
-            String delay = request.getParameter("delayMillis");
-            delayMillis = delay == null || delay.isBlank() ? defaultDelay(mode) : Long.parseLong(delay.strip());
-            if (delayMillis < 0 || delayMillis > MAX_DELAY_MILLIS) {
-                throw new IllegalArgumentException("delayMillis out of range");
-            }
+            long delayMillis = millis(request.getParameter("delayMillis"), defaultDelay(mode));
+            setting = new FaultSetting(mode, delayMillis, millis(request.getParameter("maxDelayMillis"), delayMillis));
         } catch (IllegalArgumentException | NullPointerException e) {
             badRequest(
                     response,
                     "mode must be one of NORMAL, DELAY, SOAP_FAULT, HTTP_503, TIMEOUT;"
-                            + " delayMillis a number of milliseconds from 0 to " + MAX_DELAY_MILLIS);
+                            + " delayMillis and maxDelayMillis numbers of milliseconds from 0 to " + MAX_DELAY_MILLIS
+                            + ", maxDelayMillis not less than delayMillis");
             return;
         }
-        FaultSetting setting = new FaultSetting(mode, delayMillis);
         if ("ALL".equals(register)) {
             control.setAll(setting);
         } else {
@@ -61,6 +59,14 @@ public class ControlServlet extends HttpServlet {
             }
         }
         writeState(response);
+    }
+
+    private static long millis(String parameter, long otherwise) {
+        long millis = parameter == null || parameter.isBlank() ? otherwise : Long.parseLong(parameter.strip());
+        if (millis < 0 || millis > MAX_DELAY_MILLIS) {
+            throw new IllegalArgumentException("out of range: " + millis);
+        }
+        return millis;
     }
 
     private static long defaultDelay(FaultMode mode) {
@@ -78,7 +84,8 @@ public class ControlServlet extends HttpServlet {
                     entry.getKey().name(),
                     Json.createObjectBuilder()
                             .add("mode", entry.getValue().mode().name())
-                            .add("delayMillis", entry.getValue().delayMillis()));
+                            .add("delayMillis", entry.getValue().delayMillis())
+                            .add("maxDelayMillis", entry.getValue().maxDelayMillis()));
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

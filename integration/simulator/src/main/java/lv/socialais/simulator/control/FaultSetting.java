@@ -1,7 +1,13 @@
 package lv.socialais.simulator.control;
 
-/** A register's current behaviour: the mode, and the delay in milliseconds for DELAY. */
-public record FaultSetting(FaultMode mode, long delayMillis) {
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A register's current behaviour: the mode and, for DELAY, how long it waits before answering:
+ * {@code delayMillis}, or a time drawn afresh for each request between {@code delayMillis} and
+ * {@code maxDelayMillis}, as a real register's answer times vary (50–300 ms in the benchmark).
+ */
+public record FaultSetting(FaultMode mode, long delayMillis, long maxDelayMillis) {
 
     public static final FaultSetting NORMAL = new FaultSetting(FaultMode.NORMAL, 0);
 
@@ -12,12 +18,20 @@ public record FaultSetting(FaultMode mode, long delayMillis) {
         if (delayMillis < 0) {
             throw new IllegalArgumentException("delayMillis must not be negative");
         }
+        if (maxDelayMillis < delayMillis) {
+            throw new IllegalArgumentException("maxDelayMillis must not be less than delayMillis");
+        }
     }
 
-    /** How long to wait before answering, in this mode. */
+    /** A fixed delay. */
+    public FaultSetting(FaultMode mode, long delayMillis) {
+        this(mode, delayMillis, delayMillis);
+    }
+
+    /** How long to wait before answering this request, in this mode. */
     public long waitMillis() {
         return switch (mode) {
-            case DELAY -> delayMillis;
+            case DELAY -> delayMillis + ThreadLocalRandom.current().nextLong(maxDelayMillis - delayMillis + 1);
             case TIMEOUT -> TIMEOUT_MILLIS;
             default -> 0;
         };
