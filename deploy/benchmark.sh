@@ -3,7 +3,8 @@
 # default in a data folder of its own (deploy/benchmark/target/data, made fresh each run) on
 # ports of its own, runs the Gatling scenarios one after the other against it, measures the
 # limits of the same run (a static file of the same server, plain JDBC inserts of a submission's
-# rows into the same MariaDB), prints one table and stops the product.
+# rows into the same MariaDB), prints one table and stops the product. The register simulator
+# answers each query in 50-300 ms, as a real register would.
 #
 # Settings (environment): BENCHMARK_SECONDS (each scenario, default 30), BENCHMARK_USERS (page
 # visitors at once, 100), BENCHMARK_INTAKE_CLIENTS (SOAP clients at once, 16), BENCHMARK_HTTP_PORT
@@ -47,6 +48,13 @@ until curl -fs -o /dev/null "http://localhost:$http_port/health/ready"; do
 done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "Ready after ${ready_ms} ms"
+# The simulated registers answer as real ones do, each answer in 50-300 ms; each node serves its own.
+nodes=${BENCHMARK_NODES:-1}
+if [ "$nodes" -gt 1 ]; then node_ports=$(seq $((http_port + 1)) $((http_port + nodes))); else node_ports=$http_port; fi
+for port in $node_ports; do
+    curl -fs -o /dev/null -d register=ALL -d mode=DELAY -d delayMillis=50 -d maxDelayMillis=300 \
+        "http://localhost:$port/simulator/control"
+done
 
 java -Xmx512m -cp "deploy/benchmark/target/classes:$(cat "$out/classpath.txt")" \
     -Dbenchmark.url="http://localhost:$http_port" \

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.socialais.catalog.ApplicationType;
 import lv.socialais.catalog.ApplicationTypeCatalog;
@@ -145,6 +147,71 @@ class CatalogueIT {
             administration.change("PENSIONER_JUBILEE", original, ADMIN); // the other test classes share the database
         }
         assertEquals(before.name(), entry("PENSIONER_JUBILEE").name(), "and the undoing too");
+    }
+
+    /**
+     * Anonymous readers are served the catalogue as rendered once (CataloguePageCache), each with a
+     * nonce of its own: in the policy and on every script, never another reader's.
+     */
+    @Test
+    @RunAsClient
+    void everyReaderOfTheRenderedCatalogueGetsANonceOfHisOwn(@ArquillianResource URL portal) {
+        HttpResponse<String> first = new WebSession(portal).get("?q=pabalsts");
+        HttpResponse<String> second = new WebSession(portal).get("?q=pabalsts");
+        String firstNonce = nonceOf(first);
+        String secondNonce = nonceOf(second);
+
+        assertFalse(firstNonce.equals(secondNonce), "a new nonce for each reader");
+        for (HttpResponse<String> page : List.of(first, second)) {
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("nonce=\"" + nonceOf(page) + "\""), "the scripts carry the policy's nonce");
+            assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        }
+        assertFalse(second.body().contains(firstNonce), "nothing of the first reader's nonce");
+        assertEquals(first.body().replace(firstNonce, "N"), second.body().replace(secondNonce, "N"), "the same page");
+    }
+
+    @Test
+    void anAdministratorsEditIsOnTheRenderedCatalogueAtOnce(@ArquillianResource URL portal) {
+        WebSession reader = new WebSession(portal);
+        assertTrue(reader.get("?q=jubil").body().contains("Pabalsts pensionāram jubilāram"), "rendered and kept");
+        ApplicationType type = administration.type("PENSIONER_JUBILEE").orElseThrow();
+        CatalogAdministration.TypeChange original = CatalogAdministration.TypeChange.of(type);
+        try {
+            administration.change(
+                    "PENSIONER_JUBILEE",
+                    new CatalogAdministration.TypeChange(
+                            new LocalizedText("Jubilejas pabalsts (labots)", "Jubilee benefit", "Пособие юбиляру"),
+                            type.getEligibility(),
+                            type.getDecisionDeadlineDays(),
+                            type.isDeadlineInWorkDays(),
+                            type.getDepartment().getCode(),
+                            type.getFixedAmount().orElse(null),
+                            true),
+                    ADMIN);
+            assertTrue(reader.get("?q=jubil").body().contains("Jubilejas pabalsts (labots)"), "the edit, at once");
+        } finally {
+            administration.change("PENSIONER_JUBILEE", original, ADMIN);
+        }
+        assertFalse(reader.get("?q=jubil").body().contains("(labots)"), "and its undoing");
+    }
+
+    @Test
+    @RunAsClient
+    void aSignedInResidentIsNotServedTheAnonymousCatalogue(@ArquillianResource URL portal) {
+        assertTrue(new WebSession(portal).get("").body().contains("id=\"nav-signin\""), "anonymous: sign in");
+        WebSession resident = new WebSession(portal).signInResident("150588-16072");
+
+        String page = resident.get("").body();
+        assertTrue(page.contains("id=\"nav-mine\""), "his own applications in the menu");
+        assertFalse(page.contains("id=\"nav-signin\""), "no sign-in link for him");
+    }
+
+    private static String nonceOf(HttpResponse<String> page) {
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), "a policy with a nonce: " + page.headers().map());
+        return nonce.group(1);
     }
 
     @Test
