@@ -51,9 +51,14 @@ echo "Ready after ${ready_ms} ms"
 # The simulated registers answer as real ones do, each answer in 50-300 ms; each node serves its own.
 nodes=${BENCHMARK_NODES:-1}
 if [ "$nodes" -gt 1 ]; then node_ports=$(seq $((http_port + 1)) $((http_port + nodes))); else node_ports=$http_port; fi
+# (The portal answers before the simulator's address is served: ask again until it takes.)
 for port in $node_ports; do
-    curl -fs -o /dev/null -d register=ALL -d mode=DELAY -d delayMillis=50 -d maxDelayMillis=300 \
-        "http://localhost:$port/simulator/control"
+    for attempt in $(seq 1 60); do
+        curl -fs -o /dev/null -d register=ALL -d mode=DELAY -d delayMillis=50 -d maxDelayMillis=300 \
+            "http://localhost:$port/simulator/control" && break
+        [ "$attempt" -lt 60 ] || { echo "The register simulator at port $port did not answer" >&2; exit 1; }
+        sleep 0.5
+    done
 done
 
 java -Xmx512m -cp "deploy/benchmark/target/classes:$(cat "$out/classpath.txt")" \

@@ -96,7 +96,7 @@ public class SoapServicesServlet extends CXFNonSpringServlet {
         properties.put("org.apache.cxf.stax.maxAttributeCount", 50);
         properties.put("org.apache.cxf.stax.maxTextLength", (int) MAX_MESSAGE_BYTES); // base64 inline without MTOM
         properties.put("org.apache.cxf.stax.allowInsecureParser", "false");
-        properties.putAll(WsSecurity.replayCachesOff());
+        properties.putAll(WsSecurity.endpointProperties());
         return properties;
     }
 
