@@ -61,7 +61,8 @@ public class CataloguePageCache implements Filter {
             return;
         }
         Edition current = editionNow();
-        String key = localeSelection.getLanguage() + " " + http.getRequestURI() + "?" + http.getQueryString();
+        String query = http.getQueryString();
+        String key = localeSelection.getLanguage() + " " + http.getRequestURI() + (query == null ? "" : "?" + query);
         RecordedPage page = current.pages.get(key);
         HttpServletResponse answer = (HttpServletResponse) response;
         if (page != null) {

@@ -131,14 +131,7 @@ class CatalogueIT {
         try {
             administration.change(
                     "PENSIONER_JUBILEE",
-                    new CatalogAdministration.TypeChange(
-                            new LocalizedText("Pabalsts jubilāram (copy)", "Jubilee benefit", "Пособие юбиляру"),
-                            type.getEligibility(),
-                            type.getDecisionDeadlineDays() + 1,
-                            type.isDeadlineInWorkDays(),
-                            type.getDepartment().getCode(),
-                            type.getFixedAmount().orElse(null),
-                            true),
+                    renamed(type, "Pabalsts jubilāram (copy)", type.getDecisionDeadlineDays() + 1),
                     ADMIN);
             CatalogEntry after = entry("PENSIONER_JUBILEE");
             assertEquals("Pabalsts jubilāram (copy)", after.name().lv());
@@ -180,14 +173,7 @@ class CatalogueIT {
         try {
             administration.change(
                     "PENSIONER_JUBILEE",
-                    new CatalogAdministration.TypeChange(
-                            new LocalizedText("Jubilejas pabalsts (labots)", "Jubilee benefit", "Пособие юбиляру"),
-                            type.getEligibility(),
-                            type.getDecisionDeadlineDays(),
-                            type.isDeadlineInWorkDays(),
-                            type.getDepartment().getCode(),
-                            type.getFixedAmount().orElse(null),
-                            true),
+                    renamed(type, "Jubilejas pabalsts (labots)", type.getDecisionDeadlineDays()),
                     ADMIN);
             assertTrue(reader.get("?q=jubil").body().contains("Jubilejas pabalsts (labots)"), "the edit, at once");
         } finally {
@@ -242,6 +228,18 @@ class CatalogueIT {
         assertFalse(away.headers().firstValue("Location").orElse("").contains("evil"), "never to another site");
         HttpResponse<String> unknown = new WebSession(portal).post("language/xx", java.util.Map.of("back", "/"));
         assertTrue(unknown.headers().allValues("Set-Cookie").isEmpty(), "no cookie for a language we do not offer");
+    }
+
+    /** The type as it is, with another Latvian name and deadline. */
+    private static CatalogAdministration.TypeChange renamed(ApplicationType type, String nameLv, int deadlineDays) {
+        return new CatalogAdministration.TypeChange(
+                new LocalizedText(nameLv, "Jubilee benefit", "Пособие юбиляру"),
+                type.getEligibility(),
+                deadlineDays,
+                type.isDeadlineInWorkDays(),
+                type.getDepartment().getCode(),
+                type.getFixedAmount().orElse(null),
+                true);
     }
 
     private CatalogEntry entry(String code) {
