@@ -10,7 +10,11 @@
 # visitors at once, 100), BENCHMARK_INTAKE_CLIENTS (SOAP clients at once, 16), BENCHMARK_HTTP_PORT
 # (18480), BENCHMARK_DB_PORT (33480), BENCHMARK_SIGN_AHEAD (envelopes signed before the intake
 # scenario, 2000), BENCHMARK_NODES (1; 2 runs the product as a local cluster of two nodes behind
-# HAProxy, README "## Cluster", for one node vs two), BENCHMARK_FAIL_ON_ERRORS (exit 1 when a request failed; the test command's smoke). Results: deploy/benchmark/target/results.md and Gatling's
+# HAProxy, README "## Cluster", for one node vs two), BENCHMARK_SCENARIOS (which to run of
+# catalogue,mine,intake; all by default, the static file always), BENCHMARK_REPLAY (a number of
+# e-applications, such as 60086: instead of the scenarios, the city-year replay sends each of that
+# many signed e-applications once through the intake and counts them stored once; results in
+# deploy/benchmark/target/replay.md), BENCHMARK_FAIL_ON_ERRORS (exit 1 when a request failed; the test command's smoke). Results: deploy/benchmark/target/results.md and Gatling's
 # HTML reports in deploy/benchmark/target/gatling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,10 +68,11 @@ done
 java -Xmx512m -cp "deploy/benchmark/target/classes:$(cat "$out/classpath.txt")" \
     -Dbenchmark.url="http://localhost:$http_port" \
     -Dbenchmark.users="$users" -Dbenchmark.intakeClients="$clients" -Dbenchmark.seconds="$seconds" \
-    -Dbenchmark.signAhead="${BENCHMARK_SIGN_AHEAD:-2000}" -Dbenchmark.failOnErrors="${BENCHMARK_FAIL_ON_ERRORS:-false}" \
+    -Dbenchmark.replay="${BENCHMARK_REPLAY:-0}" -Dbenchmark.scenarios="${BENCHMARK_SCENARIOS:-catalogue,mine,intake}" -Dbenchmark.signAhead="${BENCHMARK_SIGN_AHEAD:-2000}" -Dbenchmark.failOnErrors="${BENCHMARK_FAIL_ON_ERRORS:-false}" \
     -Dbenchmark.serverPid="$product" -Dbenchmark.readyMillis="$ready_ms" \
     -Dbenchmark.results="$out" \
     -Dbenchmark.dbUrl="jdbc:mariadb://localhost:$db_port/socialais" -Dbenchmark.dbUser=socialais \
     -Dbenchmark.dbPasswordFile="$out/data/embedded-db.password" \
     -Dbenchmark.truststore="$PWD/integration/target/dev-keystores/dev-trust.p12" \
+    -DWSS_TRUSTSTORE="$PWD/integration/target/dev-keystores/dev-trust.p12" \
     lv.socialais.benchmark.Benchmark

@@ -86,6 +86,9 @@ public class ApplicationRegistrar {
             entityManager.persist(application);
         }
         application.submit(input.submissionKey(), actor, now);
+        // Written first, so that a concurrent submission of the same key collides here, before
+        // it has taken a registration number it would waste.
+        entityManager.flush();
         String number = numbers.next(today.getYear());
         LocalDate deadline = DecisionDeadline.from(
                 today,

@@ -3,9 +3,12 @@ package lv.socialais.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The load benchmark: runs each Gatling scenario against the running product in turn, measures
@@ -33,55 +36,78 @@ public final class Benchmark {
                 required("benchmark.dbUser"),
                 Files.readString(Path.of(required("benchmark.dbPasswordFile"))).strip());
 
+        int replay = Integer.getInteger("benchmark.replay", 0);
+        if (replay > 0) {
+            String report = new CityYearReplay(
+                            gatling,
+                            required("benchmark.dbUrl"),
+                            required("benchmark.dbUser"),
+                            Files.readString(Path.of(required("benchmark.dbPasswordFile")))
+                                    .strip())
+                    .run(url, replay, intakeClients, results);
+            System.out.println(report);
+            return;
+        }
         long atRestKb = server.sample().residentKb();
+        Set<String> scenarios = scenarios();
         List<Row> rows = new ArrayList<>();
         Row staticFile = measure(
                 server,
                 () -> gatling.run(
                         PagesSimulation.class, "static", pages(url, "static", users, seconds), "static file"));
         rows.add(staticFile.limitOf(staticFile));
-        rows.add(measure(
-                        server,
-                        () -> gatling.run(
-                                PagesSimulation.class,
-                                "catalogue",
-                                pages(url, "catalogue", users, seconds),
-                                "catalogue"))
-                .limitOf(staticFile));
-        rows.add(measure(
-                        server,
-                        () -> gatling.run(
-                                PagesSimulation.class,
-                                "my applications",
-                                pages(url, "mine", users, seconds),
-                                "my applications"))
-                .limitOf(staticFile));
-        Row intake = measure(
-                server,
-                () -> gatling.run(
-                        IntakeSimulation.class,
-                        "intake",
-                        Map.of(
-                                "benchmark.url",
-                                url,
-                                "benchmark.users",
-                                String.valueOf(intakeClients),
-                                "benchmark.seconds",
-                                String.valueOf(seconds),
-                                "benchmark.signAhead",
-                                String.valueOf(Integer.getInteger("benchmark.signAhead", 2000))),
-                        "SubmitEApplication"));
-        JdbcLimit.Shape shape = jdbc.shapeOfTheLastIntake();
-        ServerUsage.Sample before = server.sample();
-        double jdbcRate = jdbc.submissionsPerSecond(shape, intakeClients, seconds);
-        ServerUsage.Sample after = server.sample();
-        Row jdbcRow = new Row(
-                new GatlingRun.Figures("plain JDBC inserts", Math.round(jdbcRate * seconds), 0, jdbcRate, -1, -1, -1),
-                ServerUsage.cores(before, after),
-                after.residentKb(),
-                null);
-        rows.add(intake.limitOf(jdbcRow));
-        rows.add(jdbcRow.limitOf(jdbcRow));
+        if (scenarios.contains("catalogue")) {
+            rows.add(measure(
+                            server,
+                            () -> gatling.run(
+                                    PagesSimulation.class,
+                                    "catalogue",
+                                    pages(url, "catalogue", users, seconds),
+                                    "catalogue"))
+                    .limitOf(staticFile));
+        }
+        if (scenarios.contains("mine")) {
+            rows.add(measure(
+                            server,
+                            () -> gatling.run(
+                                    PagesSimulation.class,
+                                    "my applications",
+                                    pages(url, "mine", users, seconds),
+                                    "my applications"))
+                    .limitOf(staticFile));
+        }
+        JdbcLimit.Shape shape = null;
+        if (scenarios.contains("intake")) {
+            Path envelopes = results.resolve("envelopes.txt");
+            SignedApplications.signAhead(envelopes, Integer.getInteger("benchmark.signAhead", 2000));
+            Row intake = measure(
+                    server,
+                    () -> gatling.run(
+                            IntakeSimulation.class,
+                            "intake",
+                            Map.of(
+                                    "benchmark.url",
+                                    url,
+                                    "benchmark.users",
+                                    String.valueOf(intakeClients),
+                                    "benchmark.seconds",
+                                    String.valueOf(seconds),
+                                    "benchmark.envelopes",
+                                    envelopes.toString()),
+                            "SubmitEApplication"));
+            shape = jdbc.shapeOfTheLastIntake();
+            ServerUsage.Sample before = server.sample();
+            double jdbcRate = jdbc.submissionsPerSecond(shape, intakeClients, seconds);
+            ServerUsage.Sample after = server.sample();
+            Row jdbcRow = new Row(
+                    new GatlingRun.Figures(
+                            "plain JDBC inserts", Math.round(jdbcRate * seconds), 0, jdbcRate, -1, -1, -1),
+                    ServerUsage.cores(before, after),
+                    after.residentKb(),
+                    null);
+            rows.add(intake.limitOf(jdbcRow));
+            rows.add(jdbcRow.limitOf(jdbcRow));
+        }
 
         String table = String.format(
                         Locale.ROOT,
@@ -97,6 +123,23 @@ public final class Benchmark {
             System.err.println(errors + " requests failed; see the Gatling reports in " + results.resolve("gatling"));
             System.exit(1);
         }
+    }
+
+    /**
+     * The scenarios asked for in {@code benchmark.scenarios} (comma-separated: catalogue, mine,
+     * intake; all by default). The static file always runs: it is the pages' limit.
+     */
+    private static Set<String> scenarios() {
+        Set<String> known = Set.of("catalogue", "mine", "intake");
+        Set<String> asked = Arrays.stream(System.getProperty("benchmark.scenarios", String.join(",", known))
+                        .split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toSet());
+        if (!known.containsAll(asked)) {
+            throw new IllegalArgumentException("benchmark.scenarios: known are " + known + ", asked " + asked);
+        }
+        return asked;
     }
 
     private interface Run {
@@ -138,12 +181,11 @@ public final class Benchmark {
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
-                "Benchmark: %d s a scenario, %d users at once for the pages, %d intake clients;"
-                        + " a submission is %s.%n%n",
+                "Benchmark: %d s a scenario, %d users at once for the pages, %d intake clients%s.%n%n",
                 seconds,
                 users,
                 intakeClients,
-                shape.describe()));
+                shape == null ? "" : "; a submission is " + shape.describe()));
         out.append(
                 "| scenario | requests | errors | req/s | p50 ms | p95 ms | p99 ms | limit | ratio | server CPU (cores) | server RSS MB |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");

@@ -33,6 +33,9 @@ public record XRoadHeaders(
     private static final ObjectFactory FACTORY = new ObjectFactory();
     private static final JAXBContext CONTEXT = context();
 
+    /** One binding for every header: CXF's binding is safe to share, and costly to make (it loads classes). */
+    private static final JAXBDataBinding BINDING = new JAXBDataBinding(CONTEXT);
+
     /** The headers as CXF SOAP headers, for a request's or a response's header list. */
     public List<Header> toSoapHeaders() {
         List<Header> headers = new ArrayList<>();
@@ -124,7 +127,7 @@ public record XRoadHeaders(
     }
 
     private static void add(List<Header> headers, JAXBElement<?> element) {
-        headers.add(new Header(element.getName(), element, new JAXBDataBinding(CONTEXT)));
+        headers.add(new Header(element.getName(), element, BINDING));
     }
 
     private static boolean blank(String value) {

@@ -127,7 +127,19 @@ public final class SignedEnvelope {
         return out.toString();
     }
 
+    /** Each development key read once: a PKCS12 store costs a key derivation per read, and the benchmark signs thousands. */
+    private static final java.util.Map<String, Crypto> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Crypto developmentKey(String key) throws Exception {
+        Crypto known = KEYS.get(key);
+        if (known == null) {
+            known = readDevelopmentKey(key);
+            KEYS.put(key, known);
+        }
+        return known;
+    }
+
+    private static Crypto readDevelopmentKey(String key) throws Exception {
         Properties crypto = new Properties();
         crypto.put("org.apache.wss4j.crypto.provider", "org.apache.wss4j.common.crypto.Merlin");
         crypto.put("org.apache.wss4j.crypto.merlin.keystore.type", "PKCS12");

@@ -63,6 +63,7 @@ public final class SimulatorProcess implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    warmUp(http, port);
                     return;
                 }
             } catch (IOException e) {
@@ -75,6 +76,22 @@ public final class SimulatorProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("the register simulator did not start within " + STARTUP);
+    }
+
+    /**
+     * Asks each register for its contract once: a cold Payara makes its SOAP endpoints on their
+     * first request, which on a busy machine can take longer than the product's register timeout
+     * (5 s), and the first test to ask a register would then see a simulator's warm-up as a fault.
+     */
+    private static void warmUp(HttpClient http, int port) throws IOException, InterruptedException {
+        for (String register : List.of("pmlp", "nva", "vsaa")) {
+            http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/simulator/soap/" + register + "?wsdl"))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
     }
 
     @Override
