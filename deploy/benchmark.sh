@@ -37,7 +37,9 @@ echo "Starting the product on http://localhost:$http_port/ (log: $out/product.lo
 started=$(date +%s%N)
 # The benchmark's clients stand behind this machine as behind a load balancer: each names its own
 # address in X-Forwarded-For, so that the sign-in limit per address applies to each of them.
-DATA_DIR="$out/data" HTTP_PORT="$http_port" EMBEDDED_DB_PORT="$db_port" NODES="${BENCHMARK_NODES:-1}" \
+# The server gets a production node's heap (1 GB, G1), not the embedded run's smaller one, unless
+# PAYARA_JVM_OPTIONS says otherwise.
+PAYARA_JVM_OPTIONS="${PAYARA_JVM_OPTIONS:--Xmx1g}" DATA_DIR="$out/data" HTTP_PORT="$http_port" EMBEDDED_DB_PORT="$db_port" NODES="${BENCHMARK_NODES:-1}" \
     SIGN_IN_TRUSTED_PROXIES="127.0.0.1,0:0:0:0:0:0:0:1,::1" \
     java -jar deploy/target/socialais-portals.jar >"$out/product.log" 2>&1 &
 product=$!

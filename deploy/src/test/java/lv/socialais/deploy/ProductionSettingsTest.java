@@ -58,6 +58,12 @@ class ProductionSettingsTest {
         assertDoesNotThrow(() -> ProductionSettings.check(lookup(settings)));
     }
 
+    @Test
+    void aProductionNodeGetsTheProductionHeap() throws IOException {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "-Xmx1g", Settings.load(production()).jvmOptions());
+    }
+
     private Map<String, String> production() throws IOException {
         Path trustStore = Files.createFile(folder.resolve("trust-" + System.nanoTime() + ".p12"));
         Map<String, String> settings = new HashMap<>();
