@@ -31,20 +31,16 @@ public final class Benchmark {
                 Long.getLong("benchmark.serverPid", ProcessHandle.current().pid()));
         GatlingRun gatling =
                 new GatlingRun(results.resolve("gatling"), Map.of("WSS_TRUSTSTORE", required("benchmark.truststore")));
-        JdbcLimit jdbc = new JdbcLimit(
-                required("benchmark.dbUrl"),
-                required("benchmark.dbUser"),
-                Files.readString(Path.of(required("benchmark.dbPasswordFile"))).strip());
+        String dbUrl = required("benchmark.dbUrl");
+        String dbUser = required("benchmark.dbUser");
+        String dbPassword =
+                Files.readString(Path.of(required("benchmark.dbPasswordFile"))).strip();
+        JdbcLimit jdbc = new JdbcLimit(dbUrl, dbUser, dbPassword);
 
         int replay = Integer.getInteger("benchmark.replay", 0);
         if (replay > 0) {
-            String report = new CityYearReplay(
-                            gatling,
-                            required("benchmark.dbUrl"),
-                            required("benchmark.dbUser"),
-                            Files.readString(Path.of(required("benchmark.dbPasswordFile")))
-                                    .strip())
-                    .run(url, replay, intakeClients, results);
+            String report =
+                    new CityYearReplay(gatling, dbUrl, dbUser, dbPassword).run(url, replay, intakeClients, results);
             System.out.println(report);
             return;
         }
@@ -56,25 +52,15 @@ public final class Benchmark {
                 () -> gatling.run(
                         PagesSimulation.class, "static", pages(url, "static", users, seconds), "static file"));
         rows.add(staticFile.limitOf(staticFile));
-        if (scenarios.contains("catalogue")) {
-            rows.add(measure(
-                            server,
-                            () -> gatling.run(
-                                    PagesSimulation.class,
-                                    "catalogue",
-                                    pages(url, "catalogue", users, seconds),
-                                    "catalogue"))
-                    .limitOf(staticFile));
-        }
-        if (scenarios.contains("mine")) {
-            rows.add(measure(
-                            server,
-                            () -> gatling.run(
-                                    PagesSimulation.class,
-                                    "my applications",
-                                    pages(url, "mine", users, seconds),
-                                    "my applications"))
-                    .limitOf(staticFile));
+        // Each page scenario: its name for the benchmark, its request name in Gatling's report.
+        for (String[] page : new String[][] {{"catalogue", "catalogue"}, {"mine", "my applications"}}) {
+            if (scenarios.contains(page[0])) {
+                rows.add(measure(
+                                server,
+                                () -> gatling.run(
+                                        PagesSimulation.class, page[1], pages(url, page[0], users, seconds), page[1]))
+                        .limitOf(staticFile));
+            }
         }
         JdbcLimit.Shape shape = null;
         if (scenarios.contains("intake")) {
