@@ -11,7 +11,10 @@
 # (18480), BENCHMARK_DB_PORT (33480), BENCHMARK_SIGN_AHEAD (envelopes signed before the intake
 # scenario, 2000), BENCHMARK_NODES (1; 2 runs the product as a local cluster of two nodes behind
 # HAProxy, README "## Cluster", for one node vs two), BENCHMARK_SCENARIOS (which to run of
-# catalogue,mine,intake; all by default, the static file always), BENCHMARK_REPLAY (a number of
+# catalogue,mine,wizard,frontdesk,intake,caseworker; all by default, the static file always),
+# BENCHMARK_JOURNEY_USERS (residents at once in the wizard journey, 30), BENCHMARK_STAFF_USERS
+# (front-desk staff and caseworkers at once, 6 each), BENCHMARK_THINK_MILLIS (the journeys' think
+# time, 3000: each pause between half and one and a half of it), BENCHMARK_REPLAY (a number of
 # e-applications, such as 60086: instead of the scenarios, the city-year replay sends each of that
 # many signed e-applications once through the intake and counts them stored once; results in
 # deploy/benchmark/target/replay.md), BENCHMARK_FAIL_ON_ERRORS (exit 1 when a request failed; the test command's smoke). Results: deploy/benchmark/target/results.md and Gatling's
@@ -70,7 +73,8 @@ done
 java -Xmx512m -cp "deploy/benchmark/target/classes:$(cat "$out/classpath.txt")" \
     -Dbenchmark.url="http://localhost:$http_port" \
     -Dbenchmark.users="$users" -Dbenchmark.intakeClients="$clients" -Dbenchmark.seconds="$seconds" \
-    -Dbenchmark.replay="${BENCHMARK_REPLAY:-0}" -Dbenchmark.scenarios="${BENCHMARK_SCENARIOS:-catalogue,mine,intake}" -Dbenchmark.signAhead="${BENCHMARK_SIGN_AHEAD:-2000}" -Dbenchmark.failOnErrors="${BENCHMARK_FAIL_ON_ERRORS:-false}" \
+    -Dbenchmark.replay="${BENCHMARK_REPLAY:-0}" -Dbenchmark.scenarios="${BENCHMARK_SCENARIOS:-catalogue,mine,wizard,frontdesk,intake,caseworker}" \
+    -Dbenchmark.journeyUsers="${BENCHMARK_JOURNEY_USERS:-30}" -Dbenchmark.staffUsers="${BENCHMARK_STAFF_USERS:-6}" -Dbenchmark.thinkMillis="${BENCHMARK_THINK_MILLIS:-3000}" -Dbenchmark.signAhead="${BENCHMARK_SIGN_AHEAD:-2000}" -Dbenchmark.failOnErrors="${BENCHMARK_FAIL_ON_ERRORS:-false}" \
     -Dbenchmark.serverPid="$product" -Dbenchmark.readyMillis="$ready_ms" \
     -Dbenchmark.results="$out" \
     -Dbenchmark.dbUrl="jdbc:mariadb://localhost:$db_port/socialais" -Dbenchmark.dbUser=socialais \

@@ -55,7 +55,7 @@ if [ "$status" -ne 0 ]; then
 fi
 echo "A smoke of the load benchmark: 3 s a scenario, a few users; it must run through, print its table, and see no error"
 BENCHMARK_FAIL_ON_ERRORS=true BENCHMARK_SKIP_BUILD=true BENCHMARK_SECONDS=3 BENCHMARK_USERS=4 BENCHMARK_INTAKE_CLIENTS=2 \
-    BENCHMARK_SIGN_AHEAD=50 bash deploy/benchmark.sh 2>&1 | tee target/benchmark-smoke.log
+    BENCHMARK_SIGN_AHEAD=50 BENCHMARK_JOURNEY_USERS=2 BENCHMARK_STAFF_USERS=2 BENCHMARK_THINK_MILLIS=100 bash deploy/benchmark.sh 2>&1 | tee target/benchmark-smoke.log
 echo "Checking the logs of the run for personal data and secrets"
 shopt -s nullglob
 bash deploy/check-logs.sh target/test-suite.log deploy/target/launcher*.log deploy/benchmark/target/product.log

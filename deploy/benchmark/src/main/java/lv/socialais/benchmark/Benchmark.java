@@ -62,6 +62,18 @@ public final class Benchmark {
                         .limitOf(staticFile));
             }
         }
+        Journeys journeys = new Journeys(
+                url,
+                Integer.getInteger("benchmark.journeyUsers", 30),
+                Integer.getInteger("benchmark.staffUsers", 6),
+                Integer.getInteger("benchmark.thinkMillis", 3000),
+                seconds);
+        // The residents and the front desk file first, so that the caseworkers have a queue.
+        for (Journeys.Journey journey : Journeys.FILING) {
+            if (scenarios.contains(journey.scenario())) {
+                rows.addAll(measureJourney(server, gatling, journeys, journey));
+            }
+        }
         JdbcLimit.Shape shape = null;
         if (scenarios.contains("intake")) {
             Path envelopes = results.resolve("envelopes.txt");
@@ -94,29 +106,39 @@ public final class Benchmark {
             rows.add(intake.limitOf(jdbcRow));
             rows.add(jdbcRow.limitOf(jdbcRow));
         }
+        if (scenarios.contains(Journeys.CASEWORKER.scenario())) {
+            rows.addAll(measureJourney(server, gatling, journeys, Journeys.CASEWORKER));
+        }
 
         String table = String.format(
                         Locale.ROOT,
                         "Start to ready: %.1f s; at rest the server (launcher, MariaDB, Payara Micro) holds %d MB.%n",
                         Long.getLong("benchmark.readyMillis", -1) / 1000.0,
                         atRestKb / 1024)
-                + table(rows, users, intakeClients, seconds, shape);
+                + table(rows, users, intakeClients, seconds, shape)
+                + journeys.describe();
         System.out.println(table);
         Files.createDirectories(results);
         Files.writeString(results.resolve("results.md"), table);
         long errors = rows.stream().mapToLong(row -> row.figures().errors()).sum();
-        if (errors > 0 && Boolean.getBoolean("benchmark.failOnErrors")) {
-            System.err.println(errors + " requests failed; see the Gatling reports in " + results.resolve("gatling"));
+        List<String> neverMade = rows.stream()
+                .filter(row -> row.figures().requests() == 0)
+                .map(row -> row.figures().name())
+                .toList();
+        if ((errors > 0 || !neverMade.isEmpty()) && Boolean.getBoolean("benchmark.failOnErrors")) {
+            System.err.println(errors + " requests failed, none made of " + neverMade + "; see the Gatling reports in "
+                    + results.resolve("gatling"));
             System.exit(1);
         }
     }
 
     /**
      * The scenarios asked for in {@code benchmark.scenarios} (comma-separated: catalogue, mine,
-     * intake; all by default). The static file always runs: it is the pages' limit.
+     * wizard, frontdesk, intake, caseworker; all by default). The static file always runs: it is
+     * the pages' limit.
      */
     private static Set<String> scenarios() {
-        Set<String> known = Set.of("catalogue", "mine", "intake");
+        Set<String> known = Set.of("catalogue", "mine", "wizard", "frontdesk", "intake", "caseworker");
         Set<String> asked = Arrays.stream(System.getProperty("benchmark.scenarios", String.join(",", known))
                         .split(","))
                 .map(String::strip)
@@ -139,6 +161,19 @@ public final class Benchmark {
         return new Row(figures, ServerUsage.cores(before, after), after.residentKb(), null);
     }
 
+    /** A journey's two lines: all its requests together, and the one it is for (the submit, the decision). */
+    private static List<Row> measureJourney(
+            ServerUsage server, GatlingRun gatling, Journeys journeys, Journeys.Journey journey) throws Exception {
+        ServerUsage.Sample before = server.sample();
+        GatlingRun.Report report =
+                gatling.report(JourneysSimulation.class, journey.scenario(), journeys.properties(journey));
+        ServerUsage.Sample after = server.sample();
+        double cores = ServerUsage.cores(before, after);
+        return List.of(
+                new Row(report.all(journey.name() + ", all requests"), cores, after.residentKb(), null),
+                new Row(report.of(journey.keyRequest()), cores, after.residentKb(), null));
+    }
+
     private static Map<String, String> pages(String url, String scenario, int users, int seconds) {
         return Map.of(
                 "benchmark.url",
@@ -158,8 +193,17 @@ public final class Benchmark {
             return new Row(figures, serverCores, serverKb, limit);
         }
 
-        double ratio() {
-            return figures.perSecond() / limit.figures().perSecond();
+        String limitName() {
+            return limit == null ? "–" : limit.figures().name();
+        }
+
+        String ratio() {
+            return limit == null
+                    ? "–"
+                    : String.format(
+                            Locale.ROOT,
+                            "%.2f",
+                            figures.perSecond() / limit.figures().perSecond());
         }
     }
 
@@ -179,7 +223,7 @@ public final class Benchmark {
             GatlingRun.Figures f = row.figures();
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %.1f | %s | %s | %s | %s | %.2f | %.2f | %d |%n",
+                    "| %s | %d | %d | %.1f | %s | %s | %s | %s | %s | %.2f | %d |%n",
                     f.name(),
                     f.requests(),
                     f.errors(),
@@ -187,7 +231,7 @@ public final class Benchmark {
                     ms(f.p50()),
                     ms(f.p95()),
                     ms(f.p99()),
-                    row.limit().figures().name(),
+                    row.limitName(),
                     row.ratio(),
                     row.serverCores(),
                     row.serverKb() / 1024));

@@ -29,8 +29,50 @@ final class GatlingRun {
     /** The figures of one request name as the report has them. */
     record Figures(String name, long requests, long errors, double perSecond, long p50, long p95, long p99) {}
 
+    /** The figures of one run as its report has them (js/stats.js). */
+    static final class Report {
+
+        private final JsonNode root;
+
+        private Report(JsonNode root) {
+            this.root = root;
+        }
+
+        /** The figures of the requests of this name: none made, when the run never made one. */
+        Figures of(String request) {
+            for (JsonNode content : root.path("contents")) {
+                if (content.path("name").asText().equals(request)) {
+                    return figures(request, content.path("stats"));
+                }
+            }
+            return new Figures(request, 0, 0, 0, -1, -1, -1);
+        }
+
+        /** The figures of all the run's requests together, under this name. */
+        Figures all(String name) {
+            return figures(name, root.path("stats"));
+        }
+
+        private static Figures figures(String name, JsonNode stats) {
+            return new Figures(
+                    name,
+                    stats.path("numberOfRequests").path("total").asLong(),
+                    stats.path("numberOfRequests").path("ko").asLong(),
+                    stats.path("meanNumberOfRequestsPerSecond").path("total").asDouble(),
+                    stats.path("percentiles1").path("total").asLong(),
+                    stats.path("percentiles3").path("total").asLong(),
+                    stats.path("percentiles4").path("total").asLong());
+        }
+    }
+
     /** Runs the simulation with these properties and returns the figures of the request named. */
     Figures run(Class<?> simulation, String description, Map<String, String> properties, String request)
+            throws IOException, InterruptedException {
+        return report(simulation, description, properties).of(request);
+    }
+
+    /** Runs the simulation with these properties and returns its report. */
+    Report report(Class<?> simulation, String description, Map<String, String> properties)
             throws IOException, InterruptedException {
         Files.createDirectories(results);
         List<String> command = new ArrayList<>(List.of(
@@ -56,8 +98,7 @@ final class GatlingRun {
         if (made.size() != 1) {
             throw new IllegalStateException("Gatling made no report (exit " + exit + "): see " + log);
         }
-        Path report = made.get(0);
-        return figures(report.resolve("js/stats.js"), request);
+        return read(made.get(0).resolve("js/stats.js"));
     }
 
     private List<Path> reports() throws IOException {
@@ -67,29 +108,12 @@ final class GatlingRun {
     }
 
     /** The report's js/stats.js: "var stats = {...}" in JavaScript (keys partly unquoted), then its functions. */
-    private static Figures figures(Path statsJs, String request) throws IOException {
+    private static Report read(Path statsJs) throws IOException {
         String script = Files.readString(statsJs);
         String literal = script.substring(script.indexOf('{'), script.indexOf("function fillStats"));
-        JsonNode root = JsonMapper.builder()
+        return new Report(JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
                 .build()
-                .readTree(literal);
-        JsonNode stats = null;
-        for (JsonNode content : root.path("contents")) {
-            if (content.path("name").asText().equals(request)) {
-                stats = content.path("stats");
-            }
-        }
-        if (stats == null) {
-            throw new IllegalStateException("no request " + request + " in " + statsJs);
-        }
-        return new Figures(
-                request,
-                stats.path("numberOfRequests").path("total").asLong(),
-                stats.path("numberOfRequests").path("ko").asLong(),
-                stats.path("meanNumberOfRequestsPerSecond").path("total").asDouble(),
-                stats.path("percentiles1").path("total").asLong(),
-                stats.path("percentiles3").path("total").asLong(),
-                stats.path("percentiles4").path("total").asLong());
+                .readTree(literal));
     }
 }

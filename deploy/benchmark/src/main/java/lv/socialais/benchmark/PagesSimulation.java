@@ -3,13 +3,10 @@ package lv.socialais.benchmark;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -58,37 +55,13 @@ public class PagesSimulation extends Simulation {
                                         .check(status().is(200))));
             case "mine" ->
                 scenario("my applications")
-                        .exec(signIn())
+                        .exec(session -> session.set("code", RESIDENT))
+                        .exec(Jsf.residentSignIn())
                         .during(seconds)
                         .on(exec(http("my applications")
                                 .get("/resident/applications.xhtml")
                                 .check(status().is(200), css("h1").is("Mani iesniegumi"))));
             default -> throw new IllegalArgumentException("no scenario " + settings.scenario());
         };
-    }
-
-    /** The development stand-in for eID: the form posted with its view state and the page's CSP nonce. */
-    private static ChainBuilder signIn() {
-        // Each resident from an address of his own, as the load balancer names him: the sign-in
-        // limit per client address (SIGN_IN_ATTEMPTS_PER_MINUTE) is the product's, not the test's.
-        return exec(session ->
-                        session.set("client", "10.1." + (session.userId() / 250) + "." + (session.userId() % 250 + 1)))
-                .exec(http("sign-in page")
-                        .get("/signin/index.xhtml")
-                        .check(
-                                css("input[name='jakarta.faces.ViewState']", "value")
-                                        .saveAs("viewState"),
-                                header("Content-Security-Policy")
-                                        .transform(csp -> csp.replaceAll(".*'nonce-([^']+)'.*", "$1"))
-                                        .saveAs("nonce")))
-                .exec(http("sign in")
-                        .post("/signin/index.xhtml")
-                        .header("X-Forwarded-For", "#{client}")
-                        .formParam("signin", "signin")
-                        .formParam("signin:code", RESIDENT)
-                        .formParam("signin:submit", "")
-                        .formParam("jakarta.faces.ViewState", "#{viewState}")
-                        .formParam("primefaces.nonce", "#{nonce}")
-                        .check(status().is(200), regex("Mani iesniegumi").exists()));
     }
 }
