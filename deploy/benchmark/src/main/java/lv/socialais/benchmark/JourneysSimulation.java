@@ -82,12 +82,7 @@ public class JourneysSimulation extends Simulation {
     private final Settings settings = Settings.fromSystemProperties();
     private final long think = Long.getLong("benchmark.thinkMillis", 3000);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(settings.url())
-            .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
-            .acceptEncodingHeader("gzip, deflate")
-            .acceptLanguageHeader("lv")
-            .userAgentHeader("socialais-benchmark (Gatling)")
-            .disableCaching();
+    private final HttpProtocolBuilder protocol = Jsf.browser(settings.url());
 
     {
         setUp(journey().injectOpen(atOnceUsers(settings.users()))).protocols(protocol);

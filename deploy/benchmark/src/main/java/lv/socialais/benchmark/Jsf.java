@@ -10,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,19 @@ final class Jsf {
     static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     private Jsf() {}
+
+    /**
+     * A browser of the Latvian portal: asks for HTML in Latvian, takes gzip. Every request a full
+     * answer, as a first visit: a conditional request's 304 would measure the cache, not the page.
+     */
+    static HttpProtocolBuilder browser(String url) {
+        return http.baseUrl(url)
+                .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
+                .acceptEncodingHeader("gzip, deflate")
+                .acceptLanguageHeader("lv")
+                .userAgentHeader("socialais-benchmark (Gatling)")
+                .disableCaching();
+    }
 
     /** The view state of a full page. */
     static CheckBuilder viewStateOfPage() {

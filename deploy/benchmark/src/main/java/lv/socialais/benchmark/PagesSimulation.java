@@ -24,14 +24,7 @@ public class PagesSimulation extends Simulation {
 
     private final Settings settings = Settings.fromSystemProperties();
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(settings.url())
-            .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
-            .acceptEncodingHeader("gzip, deflate")
-            .acceptLanguageHeader("lv")
-            .userAgentHeader("socialais-benchmark (Gatling)")
-            // Every request a full answer, as a first visit: a conditional request's 304 would
-            // measure the cache, not the page.
-            .disableCaching();
+    private final HttpProtocolBuilder protocol = Jsf.browser(settings.url());
 
     {
         setUp(workload().injectOpen(atOnceUsers(settings.users()))).protocols(protocol);
